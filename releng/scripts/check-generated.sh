@@ -5,12 +5,21 @@
 # and commit the result (or fix the .genmodel/.ecore).
 #
 # Environment: CASUSTAFEL_BUNDLES overrides the bundles folder (it must lie in a git work tree);
-# CHECK_BUNDLES overrides the bundle folders checked (default: nl.casustafel.model nl.casustafel.model.edit).
+# CHECK_BUNDLES overrides the bundle folders checked (default: every bundle with a src-gen folder).
+# In each checked bundle only what the generator writes is compared: src-gen/, plugin.xml,
+# plugin.properties, build.properties and icons/.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUNDLES="${CASUSTAFEL_BUNDLES:-$ROOT/bundles}"
-read -r -a CHECKED <<<"${CHECK_BUNDLES:-nl.casustafel.model nl.casustafel.model.edit}"
+if [ -n "${CHECK_BUNDLES:-}" ]; then
+  read -r -a CHECKED <<<"$CHECK_BUNDLES"
+else
+  CHECKED=()
+  for d in "$BUNDLES"/*/src-gen; do
+    [ -d "$d" ] && CHECKED+=("$(basename "$(dirname "$d")")")
+  done
+fi
 
 if ! "$ROOT/releng/scripts/generate-model.sh" --bundles "$BUNDLES" --prune; then
   echo "check-generated: FAILED: the code generator reported errors (see above)" >&2
@@ -20,8 +29,9 @@ fi
 cd "$BUNDLES"
 paths=()
 for b in "${CHECKED[@]}"; do
-  # Build output (Tycho's target/ and .polyglot.* files, the IDE's bin/) is not generated code.
-  paths+=("$b" ":(exclude)$b/target" ":(exclude)$b/bin" ":(exclude,glob)$b/.polyglot.*")
+  for f in src-gen plugin.xml plugin.properties build.properties icons; do
+    paths+=("$b/$f")
+  done
 done
 
 status="$(git status --porcelain --untracked-files=all -- "${paths[@]}")"

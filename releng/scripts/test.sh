@@ -23,6 +23,9 @@ if (( ${#missing[@]} > 0 )); then
 fi
 
 cd "$CASUSTAFEL_ROOT"
+# The committed EMF code must equal a fresh headless generation of the .ecore/.genmodel files.
+releng/scripts/check-generated.sh
+
 mvn_cmd=(./mvnw -B verify "$@")
 if $needs_xvfb; then
 	echo "test.sh: no display, running under Xvfb" >&2
