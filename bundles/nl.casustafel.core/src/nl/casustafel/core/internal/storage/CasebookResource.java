@@ -9,6 +9,7 @@ import java.util.HashMap;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 import nl.casustafel.model.Identifiable;
@@ -28,6 +29,11 @@ public final class CasebookResource extends XMIResourceImpl {
 	public CasebookResource(URI uri) {
 		super(uri);
 		setIntrinsicIDToEObjectMap(new HashMap<>());
+	}
+
+	@Override
+	protected XMLHelper createXMLHelper() {
+		return new CasebookXMIHelper(this);
 	}
 
 	@Override
