@@ -34,6 +34,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link nl.casustafel.model.AgendaItem#getNextDate <em>Next Date</em>}</li>
  *   <li>{@link nl.casustafel.model.AgendaItem#getCase <em>Case</em>}</li>
  *   <li>{@link nl.casustafel.model.AgendaItem#getPreparations <em>Preparations</em>}</li>
+ *   <li>{@link nl.casustafel.model.AgendaItem#getAgreements <em>Agreements</em>}</li>
  * </ul>
  *
  * @see nl.casustafel.model.CasebookPackage#getAgendaItem()
@@ -325,5 +326,20 @@ public interface AgendaItem extends Identifiable {
 	 * @generated
 	 */
 	EList<Preparation> getPreparations();
+
+	/**
+	 * Returns the value of the '<em><b>Agreements</b></em>' reference list.
+	 * The list contents are of type {@link nl.casustafel.model.Agreement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The agreements dealt with under this item: for an open-agreements item the agreements of earlier meetings carried forward for review; for a case item the agreements made during it. The agreements themselves are contained in their case.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Agreements</em>' reference list.
+	 * @see nl.casustafel.model.CasebookPackage#getAgendaItem_Agreements()
+	 * @model
+	 * @generated
+	 */
+	EList<Agreement> getAgreements();
 
 } // AgendaItem

@@ -2895,13 +2895,22 @@ public interface CasebookPackage extends EPackage {
 	int AGENDA_ITEM__PREPARATIONS = IDENTIFIABLE_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Agreements</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENDA_ITEM__AGREEMENTS = IDENTIFIABLE_FEATURE_COUNT + 13;
+
+	/**
 	 * The number of structural features of the '<em>Agenda Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AGENDA_ITEM_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 13;
+	int AGENDA_ITEM_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Agenda Item</em>' class.
@@ -5973,6 +5982,17 @@ public interface CasebookPackage extends EPackage {
 	EReference getAgendaItem_Preparations();
 
 	/**
+	 * Returns the meta object for the reference list '{@link nl.casustafel.model.AgendaItem#getAgreements <em>Agreements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Agreements</em>'.
+	 * @see nl.casustafel.model.AgendaItem#getAgreements()
+	 * @see #getAgendaItem()
+	 * @generated
+	 */
+	EReference getAgendaItem_Agreements();
+
+	/**
 	 * Returns the meta object for class '{@link nl.casustafel.model.Preparation <em>Preparation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8395,6 +8415,14 @@ public interface CasebookPackage extends EPackage {
 		 * @generated
 		 */
 		EReference AGENDA_ITEM__PREPARATIONS = eINSTANCE.getAgendaItem_Preparations();
+
+		/**
+		 * The meta object literal for the '<em><b>Agreements</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AGENDA_ITEM__AGREEMENTS = eINSTANCE.getAgendaItem_Agreements();
 
 		/**
 		 * The meta object literal for the '{@link nl.casustafel.model.impl.PreparationImpl <em>Preparation</em>}' class.

@@ -62,6 +62,7 @@ public class AgendaItemItemProvider extends IdentifiableItemProvider {
 			addNoodscenarioPropertyDescriptor(object);
 			addNextDatePropertyDescriptor(object);
 			addCasePropertyDescriptor(object);
+			addAgreementsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -322,6 +323,28 @@ public class AgendaItemItemProvider extends IdentifiableItemProvider {
 				 getString("_UI_AgendaItem_case_feature"), //$NON-NLS-1$
 				 getString("_UI_PropertyDescriptor_description", "_UI_AgendaItem_case_feature", "_UI_AgendaItem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 CasebookPackage.Literals.AGENDA_ITEM__CASE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Agreements feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAgreementsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AgendaItem_agreements_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_AgendaItem_agreements_feature", "_UI_AgendaItem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CasebookPackage.Literals.AGENDA_ITEM__AGREEMENTS,
 				 true,
 				 false,
 				 true,

@@ -9,6 +9,7 @@ import java.util.Date;
 
 import nl.casustafel.model.AgendaItem;
 import nl.casustafel.model.AgendaItemKind;
+import nl.casustafel.model.Agreement;
 import nl.casustafel.model.Case;
 import nl.casustafel.model.CasebookPackage;
 import nl.casustafel.model.DecisionType;
@@ -26,6 +27,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -49,6 +51,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.casustafel.model.impl.AgendaItemImpl#getNextDate <em>Next Date</em>}</li>
  *   <li>{@link nl.casustafel.model.impl.AgendaItemImpl#getCase <em>Case</em>}</li>
  *   <li>{@link nl.casustafel.model.impl.AgendaItemImpl#getPreparations <em>Preparations</em>}</li>
+ *   <li>{@link nl.casustafel.model.impl.AgendaItemImpl#getAgreements <em>Agreements</em>}</li>
  * </ul>
  *
  * @generated
@@ -293,6 +296,16 @@ public class AgendaItemImpl extends IdentifiableImpl implements AgendaItem {
 	 * @ordered
 	 */
 	protected EList<Preparation> preparations;
+
+	/**
+	 * The cached value of the '{@link #getAgreements() <em>Agreements</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgreements()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Agreement> agreements;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -625,6 +638,19 @@ public class AgendaItemImpl extends IdentifiableImpl implements AgendaItem {
 	 * @generated
 	 */
 	@Override
+	public EList<Agreement> getAgreements() {
+		if (agreements == null) {
+			agreements = new EObjectResolvingEList<Agreement>(Agreement.class, this, CasebookPackage.AGENDA_ITEM__AGREEMENTS);
+		}
+		return agreements;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CasebookPackage.AGENDA_ITEM__PREPARATIONS:
@@ -668,6 +694,8 @@ public class AgendaItemImpl extends IdentifiableImpl implements AgendaItem {
 				return basicGetCase();
 			case CasebookPackage.AGENDA_ITEM__PREPARATIONS:
 				return getPreparations();
+			case CasebookPackage.AGENDA_ITEM__AGREEMENTS:
+				return getAgreements();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -721,6 +749,10 @@ public class AgendaItemImpl extends IdentifiableImpl implements AgendaItem {
 				getPreparations().clear();
 				getPreparations().addAll((Collection<? extends Preparation>)newValue);
 				return;
+			case CasebookPackage.AGENDA_ITEM__AGREEMENTS:
+				getAgreements().clear();
+				getAgreements().addAll((Collection<? extends Agreement>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -772,6 +804,9 @@ public class AgendaItemImpl extends IdentifiableImpl implements AgendaItem {
 			case CasebookPackage.AGENDA_ITEM__PREPARATIONS:
 				getPreparations().clear();
 				return;
+			case CasebookPackage.AGENDA_ITEM__AGREEMENTS:
+				getAgreements().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -810,6 +845,8 @@ public class AgendaItemImpl extends IdentifiableImpl implements AgendaItem {
 				return case_ != null;
 			case CasebookPackage.AGENDA_ITEM__PREPARATIONS:
 				return preparations != null && !preparations.isEmpty();
+			case CasebookPackage.AGENDA_ITEM__AGREEMENTS:
+				return agreements != null && !agreements.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

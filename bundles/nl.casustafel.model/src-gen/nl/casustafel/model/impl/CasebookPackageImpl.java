@@ -2708,6 +2708,16 @@ public class CasebookPackageImpl extends EPackageImpl implements CasebookPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getAgendaItem_Agreements() {
+		return (EReference)agendaItemEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPreparation() {
 		return preparationEClass;
 	}
@@ -3519,6 +3529,7 @@ public class CasebookPackageImpl extends EPackageImpl implements CasebookPackage
 		createEAttribute(agendaItemEClass, AGENDA_ITEM__NEXT_DATE);
 		createEReference(agendaItemEClass, AGENDA_ITEM__CASE);
 		createEReference(agendaItemEClass, AGENDA_ITEM__PREPARATIONS);
+		createEReference(agendaItemEClass, AGENDA_ITEM__AGREEMENTS);
 
 		preparationEClass = createEClass(PREPARATION);
 		createEAttribute(preparationEClass, PREPARATION__STATUS);
@@ -3891,6 +3902,7 @@ public class CasebookPackageImpl extends EPackageImpl implements CasebookPackage
 		initEAttribute(getAgendaItem_NextDate(), ecorePackage.getEDate(), "nextDate", null, 0, 1, AgendaItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAgendaItem_Case(), this.getCase(), null, "case", null, 0, 1, AgendaItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAgendaItem_Preparations(), this.getPreparation(), null, "preparations", null, 0, -1, AgendaItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAgendaItem_Agreements(), this.getAgreement(), null, "agreements", null, 0, -1, AgendaItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(preparationEClass, Preparation.class, "Preparation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getPreparation_Status(), this.getPreparationStatus(), "status", null, 0, 1, Preparation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
