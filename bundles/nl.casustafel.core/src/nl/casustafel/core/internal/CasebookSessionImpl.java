@@ -10,7 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -120,18 +119,6 @@ public final class CasebookSessionImpl implements CasebookSession {
 	 */
 	public LoadedCasebook state() {
 		return state;
-	}
-
-	/**
-	 * @return whether any file of the casebook is marked modified (what the next save writes)
-	 */
-	public boolean hasModifiedFiles() {
-		for (Resource resource : state.resourceSet().getResources()) {
-			if (resource.isModified()) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import nl.casustafel.core.CasebookProblem;
 import nl.casustafel.model.Casebook;
@@ -54,7 +55,7 @@ public record LoadedCasebook(Path folder, ResourceSet resourceSet, CasebookResou
 	 */
 	public void dispose() {
 		for (Resource resource : List.copyOf(resourceSet.getResources())) {
-			for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+			for (TreeIterator<EObject> it = EcoreUtil.getAllProperContents(resource, false); it.hasNext();) {
 				EObject object = it.next();
 				object.eAdapters().clear();
 			}
