@@ -57,6 +57,16 @@ class CorruptFilesTest extends StorageTestSupport {
 						.getBytes(StandardCharsets.UTF_8);
 			}
 		},
+		INVALID_BYTES(CasebookProblem.Kind.CORRUPT) {
+			@Override
+			byte[] apply(byte[] good) {
+				byte[] bad = good.clone();
+				int value = new String(good, StandardCharsets.ISO_8859_1).indexOf("=\"", good.length / 2) + 2;
+				bad[value] = (byte) 0xFF;
+				bad[value + 1] = (byte) 0xFE;
+				return bad;
+			}
+		},
 		TRUNCATED(CasebookProblem.Kind.TRUNCATED) {
 			@Override
 			byte[] apply(byte[] good) {

@@ -4,9 +4,11 @@
  */
 package nl.casustafel.core.internal.storage;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -293,8 +295,9 @@ public final class CasebookLoader {
 			if (cause instanceof NoSuchFileException) {
 				return new Failure(Kind.MISSING, null, e);
 			}
-			if (cause instanceof IOException && !(cause instanceof org.xml.sax.SAXException)
-					&& !(cause.getClass().getName().startsWith("org.eclipse.emf"))) { //$NON-NLS-1$
+			if (cause instanceof FileSystemException || cause instanceof FileNotFoundException
+					|| cause.getClass() == IOException.class) {
+				// the file cannot be read from disk; a parser's IOException (bad bytes) is a damaged file
 				return new Failure(Kind.UNREADABLE, cause.getMessage(), e);
 			}
 			return classify(file, probe, e, cause.getMessage());
