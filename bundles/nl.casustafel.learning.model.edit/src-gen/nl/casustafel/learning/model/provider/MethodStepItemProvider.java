@@ -1,0 +1,344 @@
+/**
+ * Copyright (c) 2026 Casustafel contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package nl.casustafel.learning.model.provider;
+
+
+import java.util.Collection;
+import java.util.List;
+
+import nl.casustafel.learning.model.LearningFactory;
+import nl.casustafel.learning.model.LearningPackage;
+import nl.casustafel.learning.model.MethodStep;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.ResourceLocator;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
+import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
+import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemProviderAdapter;
+import org.eclipse.emf.edit.provider.ViewerNotification;
+
+/**
+ * This is the item provider adapter for a {@link nl.casustafel.learning.model.MethodStep} object.
+ * <!-- begin-user-doc -->
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class MethodStepItemProvider 
+	extends ItemProviderAdapter
+	implements
+		IEditingDomainItemProvider,
+		IStructuredItemContentProvider,
+		ITreeItemContentProvider,
+		IItemLabelProvider,
+		IItemPropertySource {
+	/**
+	 * This constructs an instance from a factory and a notifier.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MethodStepItemProvider(AdapterFactory adapterFactory) {
+		super(adapterFactory);
+	}
+
+	/**
+	 * This returns the property descriptors for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
+		if (itemPropertyDescriptors == null) {
+			super.getPropertyDescriptors(object);
+
+			addKeyPropertyDescriptor(object);
+			addLabelPropertyDescriptor(object);
+			addMinutesPropertyDescriptor(object);
+			addPresenterPropertyDescriptor(object);
+		}
+		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Key feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKeyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MethodStep_key_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_MethodStep_key_feature", "_UI_MethodStep_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 LearningPackage.Literals.METHOD_STEP__KEY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Label feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLabelPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MethodStep_label_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_MethodStep_label_feature", "_UI_MethodStep_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 LearningPackage.Literals.METHOD_STEP__LABEL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Minutes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMinutesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MethodStep_minutes_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_MethodStep_minutes_feature", "_UI_MethodStep_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 LearningPackage.Literals.METHOD_STEP__MINUTES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Presenter feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPresenterPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MethodStep_presenter_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_MethodStep_presenter_feature", "_UI_MethodStep_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 LearningPackage.Literals.METHOD_STEP__PRESENTER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(LearningPackage.Literals.METHOD_STEP__TITLE);
+			childrenFeatures.add(LearningPackage.Literals.METHOD_STEP__GOAL);
+			childrenFeatures.add(LearningPackage.Literals.METHOD_STEP__GUIDANCE);
+			childrenFeatures.add(LearningPackage.Literals.METHOD_STEP__SPEAKING_RULES);
+			childrenFeatures.add(LearningPackage.Literals.METHOD_STEP__CAPTURES);
+			childrenFeatures.add(LearningPackage.Literals.METHOD_STEP__PROMPTS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
+	 * This returns MethodStep.gif.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object getImage(Object object) {
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/MethodStep")); //$NON-NLS-1$
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected boolean shouldComposeCreationImage() {
+		return true;
+	}
+
+	/**
+	 * This returns the label text for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getText(Object object) {
+		String label = ((MethodStep)object).getKey();
+		return label == null || label.length() == 0 ?
+			getString("_UI_MethodStep_type") : //$NON-NLS-1$
+			getString("_UI_MethodStep_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+
+	/**
+	 * This handles model notifications by calling {@link #updateChildren} to update any cached
+	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void notifyChanged(Notification notification) {
+		updateChildren(notification);
+
+		switch (notification.getFeatureID(MethodStep.class)) {
+			case LearningPackage.METHOD_STEP__KEY:
+			case LearningPackage.METHOD_STEP__LABEL:
+			case LearningPackage.METHOD_STEP__MINUTES:
+			case LearningPackage.METHOD_STEP__PRESENTER:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case LearningPackage.METHOD_STEP__TITLE:
+			case LearningPackage.METHOD_STEP__GOAL:
+			case LearningPackage.METHOD_STEP__GUIDANCE:
+			case LearningPackage.METHOD_STEP__SPEAKING_RULES:
+			case LearningPackage.METHOD_STEP__CAPTURES:
+			case LearningPackage.METHOD_STEP__PROMPTS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+				return;
+		}
+		super.notifyChanged(notification);
+	}
+
+	/**
+	 * This adds {@link org.eclipse.emf.edit.command.CommandParameter}s describing the children
+	 * that can be created under this object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
+		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(LearningPackage.Literals.METHOD_STEP__TITLE,
+				 LearningFactory.eINSTANCE.createLocalizedText()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(LearningPackage.Literals.METHOD_STEP__GOAL,
+				 LearningFactory.eINSTANCE.createLocalizedText()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(LearningPackage.Literals.METHOD_STEP__GUIDANCE,
+				 LearningFactory.eINSTANCE.createLocalizedText()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(LearningPackage.Literals.METHOD_STEP__SPEAKING_RULES,
+				 LearningFactory.eINSTANCE.createLocalizedText()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(LearningPackage.Literals.METHOD_STEP__CAPTURES,
+				 LearningFactory.eINSTANCE.createCaptureSpec()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(LearningPackage.Literals.METHOD_STEP__PROMPTS,
+				 LearningFactory.eINSTANCE.createLocalizedText()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == LearningPackage.Literals.METHOD_STEP__TITLE ||
+			childFeature == LearningPackage.Literals.METHOD_STEP__GOAL ||
+			childFeature == LearningPackage.Literals.METHOD_STEP__GUIDANCE ||
+			childFeature == LearningPackage.Literals.METHOD_STEP__SPEAKING_RULES ||
+			childFeature == LearningPackage.Literals.METHOD_STEP__PROMPTS;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2", //$NON-NLS-1$
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
+	}
+
+	/**
+	 * Return the resource locator for this item provider's resources.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ResourceLocator getResourceLocator() {
+		return LearningEditPlugin.INSTANCE;
+	}
+
+}
