@@ -29,6 +29,7 @@ public final class Messages extends NLS {
 
 	public static String exception_locked;
 	public static String exception_lockedUnknownHolder;
+	public static String exception_lockedHere;
 	public static String exception_notACasebook;
 	public static String exception_rootUnreadable;
 	public static String exception_rootNotACasebook;

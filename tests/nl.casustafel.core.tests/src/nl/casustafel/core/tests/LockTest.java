@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 
 import nl.casustafel.core.CasebookException;
@@ -30,6 +31,7 @@ import nl.casustafel.core.CasebookService;
 import nl.casustafel.core.CasebookSession;
 import nl.casustafel.core.LockHolder;
 import nl.casustafel.core.OpenMode;
+import nl.casustafel.core.internal.Messages;
 import nl.casustafel.core.internal.storage.CasebookLock;
 import nl.casustafel.model.CasebookPackage.Literals;
 
@@ -53,8 +55,8 @@ class LockTest extends StorageTestSupport {
 		assertEquals(ProcessHandle.current().pid(), holder.pid());
 		assertFalse(holder.host().isBlank());
 		assertTrue(Duration.between(holder.since(), Instant.now()).abs().toMinutes() < 5, "since: " + holder.since());
-		assertTrue(locked.getMessage().contains(holder.user()), locked.getMessage());
-		assertTrue(locked.getMessage().contains(Long.toString(holder.pid())), locked.getMessage());
+		assertEquals(NLS.bind(Messages.exception_lockedHere, folder.toAbsolutePath().normalize()), locked.getMessage(),
+				"within one Casustafel the message says it is open here");
 	}
 
 	@Test

@@ -235,6 +235,8 @@ public final class CasebookLock {
 		String message;
 		if (holder == null) {
 			message = NLS.bind(Messages.exception_lockedUnknownHolder, folder);
+		} else if (holder.pid() == ProcessHandle.current().pid()) {
+			message = NLS.bind(Messages.exception_lockedHere, folder);
 		} else {
 			String since = holder.since() == null ? Messages.lock_unknown
 					: DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT) //$NON-NLS-1$
