@@ -85,6 +85,10 @@ import nl.casustafel.model.Urgency;
  * to {@link #create()} returns a new, equal casebook. All data is as on {@link #REFERENCE_DATE}, the
  * day after the focusoverleg.
  * </p>
+ * <p>
+ * Installed capabilities add their own demo data (for example learning sessions) through
+ * {@link DemoContributor} services.
+ * </p>
  */
 @SuppressWarnings("nls")
 public final class DemoRegion {
@@ -180,6 +184,7 @@ public final class DemoRegion {
 		buildMeetings();
 		buildAgreements();
 		buildNetwork();
+		DemoSupport.contribute(casebook);
 		return casebook;
 	}
 

@@ -9,6 +9,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+
+import nl.casustafel.core.RankedServices;
+import nl.casustafel.model.Casebook;
+
 /**
  * Shared helpers of the demo region and the synthetic generator: dates in the region's time zone
  * and protected identifiers that are fake by construction.
@@ -22,6 +28,20 @@ final class DemoSupport {
 
 	private DemoSupport() {
 		// static helpers only
+	}
+
+	/**
+	 * Lets every registered {@link DemoContributor} add its data; one that throws is logged and
+	 * skipped. Does nothing outside OSGi.
+	 */
+	static void contribute(Casebook casebook) {
+		for (DemoContributor contributor : RankedServices.all(DemoContributor.class)) {
+			try {
+				contributor.contribute(casebook);
+			} catch (RuntimeException | LinkageError e) {
+				ILog.of(DemoSupport.class).log(Status.error("Demo contributor failed: " + contributor.getClass().getName(), e)); //$NON-NLS-1$
+			}
+		}
 	}
 
 	/**
