@@ -1,5 +1,7 @@
 package nl.casustafel.ui.internal;
 
+import nl.casustafel.ui.CasebookCommands;
+
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -13,12 +15,13 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The main menu: File (with Exit) and Help (with About). Other bundles contribute menus through
- * {@code org.eclipse.ui.menus} into the {@code additions} groups.
+ * The main menu's skeleton: File, Edit, Window and Help with named groups. The items are commands
+ * contributed through {@code org.eclipse.ui.menus} (this bundle's plugin.xml: casebook commands
+ * in {@code menu:file?after=casebook}, Undo/Redo in {@code menu:edit?after=undo}, ...), so other
+ * bundles contribute the same way, into the groups or {@code additions}. Only About is an action.
  */
 public class CasustafelActionBarAdvisor extends ActionBarAdvisor {
 
-	private IWorkbenchAction exitAction;
 	private IWorkbenchAction aboutAction;
 
 	public CasustafelActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -28,10 +31,6 @@ public class CasustafelActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
 		// The platform's own labels are English only (no language packs on Maven Central).
-		exitAction = ActionFactory.QUIT.create(window);
-		exitAction.setText(Messages.action_exit);
-		register(exitAction);
-
 		aboutAction = ActionFactory.ABOUT.create(window);
 		aboutAction.setText(NLS.bind(Messages.action_about, Messages.application_name));
 		register(aboutAction);
@@ -41,10 +40,24 @@ public class CasustafelActionBarAdvisor extends ActionBarAdvisor {
 	protected void fillMenuBar(IMenuManager menuBar) {
 		MenuManager fileMenu = new MenuManager(Messages.menu_file, IWorkbenchActionConstants.M_FILE);
 		fileMenu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
-		fileMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-		fileMenu.add(new Separator());
-		fileMenu.add(exitAction);
+		fileMenu.add(new GroupMarker(CasebookCommands.GROUP_CASEBOOK));
+		fileMenu.add(new Separator(CasebookCommands.GROUP_SAVE));
+		fileMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		fileMenu.add(new Separator(CasebookCommands.GROUP_QUIT));
 		fileMenu.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+
+		MenuManager editMenu = new MenuManager(Messages.menu_edit, IWorkbenchActionConstants.M_EDIT);
+		editMenu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
+		editMenu.add(new GroupMarker(CasebookCommands.GROUP_UNDO));
+		editMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		editMenu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+
+		MenuManager windowMenu = new MenuManager(Messages.menu_window, IWorkbenchActionConstants.M_WINDOW);
+		windowMenu.add(new GroupMarker(IWorkbenchActionConstants.WB_START));
+		windowMenu.add(new GroupMarker(CasebookCommands.GROUP_PERSPECTIVE));
+		windowMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		windowMenu.add(new Separator(CasebookCommands.GROUP_PREFERENCES));
+		windowMenu.add(new GroupMarker(IWorkbenchActionConstants.WB_END));
 
 		MenuManager helpMenu = new MenuManager(Messages.menu_help, IWorkbenchActionConstants.M_HELP);
 		helpMenu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
@@ -54,7 +67,9 @@ public class CasustafelActionBarAdvisor extends ActionBarAdvisor {
 		helpMenu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 
 		menuBar.add(fileMenu);
+		menuBar.add(editMenu);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		menuBar.add(windowMenu);
 		menuBar.add(helpMenu);
 	}
 }

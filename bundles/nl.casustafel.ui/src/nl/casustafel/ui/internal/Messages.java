@@ -13,8 +13,9 @@ public final class Messages extends NLS {
 	public static String application_name;
 	public static String window_title;
 	public static String menu_file;
+	public static String menu_edit;
+	public static String menu_window;
 	public static String menu_help;
-	public static String action_exit;
 	public static String action_about;
 
 	static {
