@@ -35,7 +35,9 @@ public interface CasebookSession extends AutoCloseable {
 
 	/**
 	 * @return the editing domain (command stack: a {@code BasicCommandStack}; adapter factory: a
-	 *         {@link ComposedAdapterFactory} with the Casustafel, resource and reflective item providers)
+	 *         {@link ComposedAdapterFactory} with the Casustafel and resource item providers, then the
+	 *         item providers registered for other packages through the extension point
+	 *         {@code org.eclipse.emf.edit.itemProviderAdapterFactories}, then the reflective ones)
 	 */
 	AdapterFactoryEditingDomain getEditingDomain();
 

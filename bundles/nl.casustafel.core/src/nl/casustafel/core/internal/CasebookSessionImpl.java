@@ -73,6 +73,10 @@ public final class CasebookSessionImpl implements CasebookSession {
 		adapterFactory = new ComposedAdapterFactory();
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new CasebookItemProviderAdapterFactory());
+		// The item providers of the other packages in the casebook (capability and partner models in
+		// Casebook.contributions), registered through org.eclipse.emf.edit.itemProviderAdapterFactories.
+		// Nested, so that it is asked before the reflective fallback, which accepts every object.
+		adapterFactory.addAdapterFactory(new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE));
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		commandStack = new BasicCommandStack();
 		editingDomain = new CasebookEditingDomain(adapterFactory, commandStack, state.resourceSet(), readOnly);
