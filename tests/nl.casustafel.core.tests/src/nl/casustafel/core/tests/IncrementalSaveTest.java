@@ -12,7 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,6 +40,10 @@ class IncrementalSaveTest extends StorageTestSupport {
 	void editingOneCaseRewritesOnlyItsShard() throws Exception {
 		Path folder = createBook();
 		Map<String, byte[]> before = snapshot(folder);
+		FileTime longAgo = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+		for (String name : before.keySet()) {
+			Files.setLastModifiedTime(folder.resolve(name), longAgo);
+		}
 		CasebookSession session = open(folder, OpenMode.READ_WRITE);
 
 		set(session, findCase(session.getCasebook(), caseId(120)), Literals.CASE__QUESTION, "Nieuwe hulpvraag");
@@ -44,6 +51,13 @@ class IncrementalSaveTest extends StorageTestSupport {
 
 		Map<String, byte[]> after = snapshot(folder);
 		assertEquals(Set.of("cases/cases-002.xmi", "cases/cases-002.xmi.bak"), changedFiles(before, after));
+		Set<String> touched = new TreeSet<>();
+		for (String name : after.keySet()) {
+			if (!Files.getLastModifiedTime(folder.resolve(name)).equals(longAgo)) {
+				touched.add(name);
+			}
+		}
+		assertEquals(Set.of("cases/cases-002.xmi"), touched, "no other file was written, not even unchanged");
 		assertTrue(text(folder.resolve("cases/cases-002.xmi")).contains("Nieuwe hulpvraag"));
 		assertArrayEquals(before.get("cases/cases-002.xmi"), after.get("cases/cases-002.xmi.bak"),
 				"the previous version is kept as .bak");
