@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -30,7 +29,7 @@ public class DialogPrompts implements CasebookPrompts {
 	public SaveChoice askSaveChanges(Shell shell, CasebookSession session) {
 		MessageDialog dialog = new MessageDialog(shell, Messages.saveChanges_title, null,
 				NLS.bind(Messages.saveChanges_message, CasebookNames.of(session)), MessageDialog.QUESTION, 0,
-				Messages.saveChanges_save, Messages.saveChanges_discard, IDialogConstants.CANCEL_LABEL);
+				Messages.saveChanges_save, Messages.saveChanges_discard, Messages.button_cancel);
 		return switch (dialog.open()) {
 		case 0 -> SaveChoice.SAVE;
 		case 1 -> SaveChoice.DISCARD;
@@ -42,7 +41,7 @@ public class DialogPrompts implements CasebookPrompts {
 	public boolean askOpenReadOnly(Shell shell, Path folder, CasebookException reason) {
 		MessageDialog dialog = new MessageDialog(shell, reason.getKind() == CasebookException.Kind.LOCKED
 				? Messages.locked_title : Messages.readOnlyFolder_title, null, readOnlyMessage(folder, reason),
-				MessageDialog.WARNING, 0, Messages.locked_openReadOnly, IDialogConstants.CANCEL_LABEL);
+				MessageDialog.WARNING, 0, Messages.locked_openReadOnly, Messages.button_cancel);
 		return dialog.open() == 0;
 	}
 
@@ -80,7 +79,7 @@ public class DialogPrompts implements CasebookPrompts {
 	public boolean confirmRevert(Shell shell, CasebookSession session) {
 		MessageDialog dialog = new MessageDialog(shell, Messages.revert_title, null,
 				NLS.bind(Messages.revert_message, CasebookNames.of(session)), MessageDialog.WARNING, 1,
-				Messages.revert_confirm, IDialogConstants.CANCEL_LABEL);
+				Messages.revert_confirm, Messages.button_cancel);
 		return dialog.open() == 0;
 	}
 
@@ -88,7 +87,7 @@ public class DialogPrompts implements CasebookPrompts {
 	public boolean confirmResetPerspective(Shell shell) {
 		MessageDialog dialog = new MessageDialog(shell, Messages.resetPerspective_title, null,
 				Messages.resetPerspective_message, MessageDialog.QUESTION, 0, Messages.resetPerspective_confirm,
-				IDialogConstants.CANCEL_LABEL);
+				Messages.button_cancel);
 		return dialog.open() == 0;
 	}
 

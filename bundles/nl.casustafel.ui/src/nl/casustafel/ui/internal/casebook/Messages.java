@@ -56,6 +56,7 @@ public final class Messages extends NLS {
 	public static String problems_message;
 	public static String problems_column_file;
 	public static String problems_column_problem;
+	public static String button_cancel;
 	public static String open_title;
 	public static String open_message;
 	public static String new_title;

@@ -12,7 +12,9 @@ import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -57,6 +59,7 @@ public class CasustafelPreferencePage extends FieldEditorPreferencePage implemen
 				Messages.preferences_recentCount, casebooks, 2);
 		recent.setValidRange(1, CorePreferences.MAX_RECENT_CASEBOOKS);
 		addField(recent);
+		narrow(recent, casebooks);
 		relayout(casebooks);
 
 		Composite agenda = group(Messages.preferences_group_agenda);
@@ -64,10 +67,12 @@ public class CasustafelPreferencePage extends FieldEditorPreferencePage implemen
 				Messages.preferences_casesPerHour, agenda, 3);
 		casesPerHour.setValidRange(1, 60);
 		addField(casesPerHour);
+		narrow(casesPerHour, agenda);
 		IntegerFieldEditor timebox = new IntegerFieldEditor(CorePreferences.AGENDA_DEFAULT_TIMEBOX,
 				Messages.preferences_timebox, agenda, 3);
 		timebox.setValidRange(1, 240);
 		addField(timebox);
+		narrow(timebox, agenda);
 		relayout(agenda);
 	}
 
@@ -76,6 +81,15 @@ public class CasustafelPreferencePage extends FieldEditorPreferencePage implemen
 		group.setText(title);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).indent(0, 6).applyTo(group);
 		return group;
+	}
+
+	/** A number field as wide as a few digits, not as wide as the folder field above it. */
+	private void narrow(IntegerFieldEditor editor, Composite parent) {
+		Text text = editor.getTextControl(parent);
+		GridData data = (GridData) text.getLayoutData();
+		data.horizontalAlignment = SWT.BEGINNING;
+		data.grabExcessHorizontalSpace = false;
+		data.widthHint = convertWidthInCharsToPixels(6);
 	}
 
 	/** Field editors set their parent's layout; give the group its margins back. */
