@@ -26,6 +26,7 @@ import java.util.List;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -319,5 +320,31 @@ class CasebookShellTest {
 		assertTrue(controller.confirmClose(window().getShell()));
 		assertTrue(controller.confirmClose(window().getShell()), "window and workbench ask only once");
 		assertEquals(2, prompts.asked.size(), prompts.asked::toString);
+	}
+
+	@Test
+	@Order(12)
+	void saveInAnActiveEditorAppliesItsTextAndSavesTheCasebook() throws Exception {
+		Path folder = Casebooks.writeDemo(temp.resolve("editor"));
+		CasebookSession session = controller.open(window(), folder);
+		IWorkbenchPage page = window().getActivePage();
+		SessionEditor editor = (SessionEditor) page.openEditor(new SessionEditor.Input(session), SessionEditor.ID);
+		try {
+			page.activate(editor);
+			editor.type(QUESTION);
+			assertFalse(session.isDirty(), "typed text is not in the casebook yet");
+			assertSame(editor, page.getActivePart());
+			assertTrue(isEnabled(CasebookCommands.SAVE), "Ctrl+S can save the editor's text");
+
+			execute(CasebookCommands.SAVE);
+
+			assertEquals(1, editor.saves, "the editor saved");
+			assertFalse(session.isDirty());
+			assertFalse(editor.isDirty());
+			assertEquals(QUESTION, Casebooks.storedQuestion(folder, "LV-01"), "the whole casebook is on disk");
+		} finally {
+			page.closeEditor(editor, false);
+			processEvents();
+		}
 	}
 }
