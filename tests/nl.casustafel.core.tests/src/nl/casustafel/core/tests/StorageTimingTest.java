@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,12 +21,13 @@ import nl.casustafel.core.CasebookService;
 import nl.casustafel.core.CasebookSession;
 import nl.casustafel.core.CasebookServices;
 import nl.casustafel.core.OpenMode;
+import nl.casustafel.core.demo.SyntheticCasebookGenerator;
 import nl.casustafel.model.Case;
 import nl.casustafel.model.CasebookPackage.Literals;
 
 /**
- * Prints open-and-list and one-edit save times of synthetic casebooks with the product's storage
- * settings. Not a timed test (timings on shared machines vary): it runs only when asked, e.g.
+ * Prints open-and-list and one-edit save times of synthetic casebooks (the product's generator)
+ * with the product's storage settings. Not a timed test (timings on shared machines vary): it runs only when asked, e.g.
  * {@code ./mvnw -o verify -pl features/nl.casustafel.feature,tests/nl.casustafel.core.tests -am
  * -Dtests.argLine="-Xmx1g -Dcasustafel.storage.timing=true"}.
  */
@@ -41,7 +43,7 @@ class StorageTimingTest {
 		CasebookService service = CasebookServices.newService();
 		Path folder = temp.resolve("book" + cases);
 		long start = System.nanoTime();
-		service.create(folder, TestCasebooks.build(cases)).close();
+		service.create(folder, new SyntheticCasebookGenerator(42).generate(cases)).close();
 		long created = System.nanoTime();
 		for (int run = 1; run <= 3; run++) {
 			long t0 = System.nanoTime();
@@ -57,9 +59,9 @@ class StorageTimingTest {
 				long t3 = System.nanoTime();
 				System.gc();
 				long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-				System.out.printf("storage timing: %,d cases, run %d: open and list %,d ms, one-edit save %,d ms, "
-						+ "heap after open %,d MB%s%n", cases, run, (t1 - t0) / 1_000_000, (t3 - t2) / 1_000_000,
-						heap >> 20, run == 1 ? String.format(", (create %,d ms)", (created - start) / 1_000_000) : "");
+				System.out.printf(Locale.ROOT, "storage timing: %,d cases, run %d: open and list %,d ms, "
+						+ "one-edit save %,d ms, heap after open %,d MB%s%n", cases, run, (t1 - t0) / 1_000_000, (t3 - t2) / 1_000_000,
+						heap >> 20, run == 1 ? String.format(Locale.ROOT, ", (create %,d ms)", (created - start) / 1_000_000) : "");
 			}
 		}
 	}
