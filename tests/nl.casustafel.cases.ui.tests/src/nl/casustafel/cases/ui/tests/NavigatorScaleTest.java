@@ -1,0 +1,65 @@
+/*
+ * Copyright (c) 2026 Casustafel contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package nl.casustafel.cases.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.casustafel.core.demo.SyntheticCasebookGenerator;
+import nl.casustafel.model.Casebook;
+
+/**
+ * The navigator lists and filters ten thousand cases without keeping the chair waiting. The limits
+ * are generous (a shared two-core machine); the measured times are printed.
+ */
+class NavigatorScaleTest {
+
+	private static final int CASES = 10_000;
+
+	@TempDir
+	Path temp;
+
+	private DemoCasebook casebook;
+
+	@AfterEach
+	void close() {
+		if (casebook != null) {
+			casebook.close();
+		}
+	}
+
+	@Test
+	void listsAndFiltersTenThousandCasesQuickly() throws Exception {
+		NavigatorPage navigator = NavigatorPage.show().clearFilters();
+		Casebook big = new SyntheticCasebookGenerator(42).generate(CASES);
+
+		long start = System.nanoTime();
+		casebook = DemoCasebook.create(temp, big);
+		long createdAndListed = System.nanoTime();
+		assertEquals(CASES, navigator.table().getItemCount());
+		long listStart = System.nanoTime();
+		navigator.view().sessionChanged(casebook.session());
+		Ui.processEvents();
+		long listMillis = (System.nanoTime() - listStart) / 1_000_000;
+
+		long searchStart = System.nanoTime();
+		navigator.search("1234");
+		long searchMillis = (System.nanoTime() - searchStart) / 1_000_000;
+		int found = navigator.table().getItemCount();
+
+		System.out.printf("Navigator, %d cases: create casebook + list %d ms; list again %d ms; search %d ms (%d hits)%n",
+				Integer.valueOf(CASES), Long.valueOf((createdAndListed - start) / 1_000_000), Long.valueOf(listMillis),
+				Long.valueOf(searchMillis), Integer.valueOf(found));
+		assertTrue(found > 0 && found < CASES, "the search narrows the list");
+		assertTrue(listMillis < 2000, () -> "listing 10k cases took " + listMillis + " ms");
+		assertTrue(searchMillis < 2000, () -> "searching 10k cases took " + searchMillis + " ms");
+	}
+}
