@@ -81,6 +81,7 @@ class ScreenshotsTest {
 
 	@Test
 	void takeScreenshots() throws Exception {
+		shoot("00-start");
 		Ui.page().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 		NavigatorPage navigator = NavigatorPage.show().clearFilters();
 		shoot("01-navigator");

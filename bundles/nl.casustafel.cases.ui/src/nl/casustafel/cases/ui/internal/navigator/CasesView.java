@@ -248,7 +248,7 @@ public class CasesView extends ViewPart implements ActiveSessionTracker.Listener
 		GC gc = new GC(viewer.getTable());
 		try {
 			gc.setFont(viewer.getTable().getFont());
-			return gc.textExtent(header).x + 28; // room for the sort arrow
+			return gc.textExtent(header).x + 18; // room for the sort arrow
 		} finally {
 			gc.dispose();
 		}
