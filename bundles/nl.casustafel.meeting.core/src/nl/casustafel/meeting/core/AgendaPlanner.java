@@ -115,7 +115,7 @@ public final class AgendaPlanner {
 
 	/**
 	 * Creates the next meeting of a series: type, duration, chair, secretary and location from the
-	 * series' latest meeting; attendance expected as in that meeting; the agenda starts with one
+	 * series' latest meeting; expected attendance: who took part in that meeting; the agenda starts with one
 	 * open-agreements item per case with agreements carried forward (see
 	 * {@link #carriedAgreements(Casebook, MeetingSeries, LocalDate)}) and ends with reading back the
 	 * agreements. Case items are added by the process director.
@@ -136,8 +136,9 @@ public final class AgendaPlanner {
 			meeting.setSecretary(previous.getSecretary());
 			meeting.setLocation(previous.getLocation());
 			for (Attendance before : previous.getAttendance()) {
-				if (before.getProfessional() == null && before.getOrganisation() == null) {
-					continue; // e.g. the client: invited per meeting
+				if (before.getProfessional() == null && before.getOrganisation() == null
+						|| !AttendanceCheck.takesPart(before.getStatus())) {
+					continue; // the client is invited per meeting; who stayed away is not expected
 				}
 				Attendance expected = F.createAttendance();
 				expected.setProfessional(before.getProfessional());
