@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,14 +65,12 @@ class CaseWorkflowTest {
 
 		CommandStack stack = demo.session().getEditingDomain().getCommandStack();
 		assertEquals("Vraag wijzigen", stack.getUndoCommand().getLabel(), "the Undo menu names the edit in Dutch");
-		stack.undo();
-		Ui.processEvents();
+		Ui.execute(IWorkbenchCommandConstants.EDIT_UNDO);
 		assertEquals(original, demo.caseNumbered("LV-01").getQuestion());
 		assertEquals(original, editor.text("case.question"), "the editor shows the undone value");
 		assertFalse(editor.isDirty(), "undone back to the saved state");
 
-		stack.redo();
-		Ui.processEvents();
+		Ui.execute(IWorkbenchCommandConstants.EDIT_REDO);
 		assertEquals(NEW_QUESTION, editor.text("case.question"), "the editor shows the redone value");
 		assertTrue(editor.isDirty());
 
@@ -86,6 +86,20 @@ class CaseWorkflowTest {
 		CaseEditorPage reopened = again.open("LV-01");
 		assertEquals(NEW_QUESTION, reopened.text("case.question"), "the change was saved to disk");
 		assertNotEquals(editor.editor(), reopened.editor());
+	}
+
+	@Test
+	void undoWhileTypingTakesBackTheTypedText() throws Exception {
+		CaseEditorPage editor = NavigatorPage.show().clearFilters().search("LV-07").open("LV-07");
+		String before = editor.text("case.noodscenario");
+
+		editor.typeOnly("case.noodscenario", "Opvang via Lindehaven bij acute dreiging");
+		Ui.execute(IWorkbenchCommandConstants.EDIT_UNDO);
+
+		assertEquals(before, editor.text("case.noodscenario"), "Ctrl+Z in a field undoes what was typed");
+		assertEquals(before, Objects.requireNonNullElse(demo.caseNumbered("LV-07").getNoodscenario(), ""));
+		Ui.execute(IWorkbenchCommandConstants.EDIT_REDO);
+		assertEquals("Opvang via Lindehaven bij acute dreiging", demo.caseNumbered("LV-07").getNoodscenario());
 	}
 
 	@Test

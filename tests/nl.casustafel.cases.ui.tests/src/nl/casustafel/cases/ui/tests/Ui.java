@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 
 import nl.casustafel.cases.ui.CasesUi;
 
@@ -109,6 +110,19 @@ final class Ui {
 				collect(child, type, result);
 			}
 		}
+	}
+
+	/**
+	 * Runs a workbench command as its menu item or key binding would (e.g. Undo).
+	 */
+	static void execute(String commandId) {
+		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+		try {
+			handlers.executeCommand(commandId, null);
+		} catch (Exception e) {
+			throw new AssertionError("command " + commandId + " failed", e);
+		}
+		processEvents();
 	}
 
 	/** Sends an event as the user's action would. */
