@@ -9,6 +9,7 @@ import nl.casustafel.ui.internal.casebook.StartupCasebook;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -60,9 +61,20 @@ public class CasustafelWorkbenchAdvisor extends WorkbenchAdvisor {
 	 */
 	@Override
 	public boolean preShutdown() {
+		if (isTestRun()) {
+			return super.preShutdown(); // nobody could answer: the test harness closes the workbench
+		}
 		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
 		Shell shell = window == null ? null : window.getShell();
 		return CasebookController.get().confirmClose(shell) && super.preShutdown();
+	}
+
+	/**
+	 * @return whether the workbench runs under a test harness (UI tests), where no one can answer
+	 *         a question when the harness closes the workbench
+	 */
+	static boolean isTestRun() {
+		return PlatformUI.getTestableObject().getTestHarness() != null;
 	}
 
 	/**

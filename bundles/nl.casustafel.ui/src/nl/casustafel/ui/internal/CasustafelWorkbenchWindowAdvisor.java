@@ -48,7 +48,8 @@ public class CasustafelWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	@Override
 	public boolean preWindowShellClose() {
-		if (getWindowConfigurer().getWorkbenchConfigurer().getWorkbench().getWorkbenchWindowCount() > 1) {
+		if (getWindowConfigurer().getWorkbenchConfigurer().getWorkbench().getWorkbenchWindowCount() > 1
+				|| CasustafelWorkbenchAdvisor.isTestRun()) {
 			return true;
 		}
 		return CasebookController.get().confirmClose(getWindowConfigurer().getWindow().getShell());
