@@ -27,7 +27,7 @@ import nl.casustafel.projector.ui.ProjectorStyle;
 final class ItemProjectorContent implements ProjectorContent {
 
 	/** Longest section line on the projector; longer ones are cut (the chair console has all). */
-	private static final int MAX_LINE = 140;
+	private static final int MAX_LINE = 110;
 
 	private final String title;
 	private final ProjectedItem item;
@@ -64,9 +64,15 @@ final class ItemProjectorContent implements ProjectorContent {
 		clockLayout.marginWidth = 0;
 		clock.setLayout(clockLayout);
 		timer = label(clock, "00:00", style.timerFont(), style.foreground(), "projector.timer"); //$NON-NLS-1$ //$NON-NLS-2$
-		timer.setLayoutData(new GridData(SWT.RIGHT, SWT.TOP, false, false));
-		timerNote = label(clock, "", style.smallFont(), style.muted(), "projector.timerNote"); //$NON-NLS-1$ //$NON-NLS-2$
-		timerNote.setLayoutData(new GridData(SWT.RIGHT, SWT.TOP, true, false));
+		timer.setAlignment(SWT.RIGHT);
+		GridData timerData = new GridData(SWT.RIGHT, SWT.TOP, false, false);
+		timerData.widthHint = textWidth(timer, "+88:88"); //$NON-NLS-1$
+		timer.setLayoutData(timerData);
+		timerNote = label(clock, "", style.bodyFont(), style.muted(), "projector.timerNote"); //$NON-NLS-1$ //$NON-NLS-2$
+		timerNote.setAlignment(SWT.RIGHT);
+		GridData noteData = new GridData(SWT.RIGHT, SWT.TOP, true, false);
+		noteData.widthHint = textWidth(timerNote, Messages.Projector_Overrun + "  "); //$NON-NLS-1$
+		timerNote.setLayoutData(noteData);
 
 		String kindLine = item.kind();
 		if (!item.decision().isEmpty()) {
@@ -89,11 +95,11 @@ final class ItemProjectorContent implements ProjectorContent {
 		}
 		for (ProjectedItem.Section section : item.sections()) {
 			if (section.collapsed()) {
-				wide(label(page, "\u25b8 " + NLS.bind(Messages.Projector_Collapsed, section.title()), style.smallFont(), style.muted(), //$NON-NLS-1$
+				wide(label(page, "\u25b8 " + NLS.bind(Messages.Projector_Collapsed, section.title()), style.bodyFont(), style.muted(), //$NON-NLS-1$
 						"projector.section." + section.field().name()), 2); //$NON-NLS-1$
 			} else {
 				caption(page, section.title());
-				wide(label(page, shorten(String.join("\n", section.lines())), style.smallFont(), style.foreground(), //$NON-NLS-1$
+				wide(label(page, shorten(String.join("\n", section.lines())), style.bodyFont(), style.foreground(), //$NON-NLS-1$
 						"projector.section." + section.field().name()), 2); //$NON-NLS-1$
 			}
 		}
@@ -110,7 +116,17 @@ final class ItemProjectorContent implements ProjectorContent {
 		}
 		if (!item.noodscenario().isEmpty()) {
 			caption(page, Messages.Projector_Noodscenario);
-			wide(label(page, item.noodscenario(), style.smallFont(), style.foreground(), "projector.noodscenario"), 2); //$NON-NLS-1$
+			wide(label(page, item.noodscenario(), style.bodyFont(), style.foreground(), "projector.noodscenario"), 2); //$NON-NLS-1$
+		}
+	}
+
+	private static int textWidth(Label label, String text) {
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(label);
+		try {
+			gc.setFont(label.getFont());
+			return gc.textExtent(text).x + 8;
+		} finally {
+			gc.dispose();
 		}
 	}
 
