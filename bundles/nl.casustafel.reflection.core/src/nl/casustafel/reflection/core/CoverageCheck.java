@@ -81,10 +81,32 @@ public final class CoverageCheck {
 	 * @return one entry per function, in the enum's order
 	 */
 	public static List<FunctionCoverage> compute(QuestionSet set, Collection<Reflection> reflections) {
+		return compute(List.of(set), reflections);
+	}
+
+	/**
+	 * Computes the coverage of every function over several sets (for example all sets offered for
+	 * a case).
+	 *
+	 * @param sets        the question sets
+	 * @param reflections the reflections about one target
+	 * @return one entry per function, in the enum's order
+	 */
+	public static List<FunctionCoverage> compute(Collection<QuestionSet> sets, Collection<Reflection> reflections) {
 		Map<CaseManagementFunction, int[]> counts = new EnumMap<>(CaseManagementFunction.class);
 		for (CaseManagementFunction function : CaseManagementFunction.VALUES) {
 			counts.put(function, new int[3]);
 		}
+		for (QuestionSet set : sets) {
+			count(set, reflections, counts);
+		}
+		List<FunctionCoverage> result = new ArrayList<>();
+		counts.forEach((function, count) -> result.add(new FunctionCoverage(function, count[0], count[1], count[2])));
+		return result;
+	}
+
+	private static void count(QuestionSet set, Collection<Reflection> reflections,
+			Map<CaseManagementFunction, int[]> counts) {
 		for (Theme theme : set.getThemes()) {
 			for (Question question : theme.getQuestions()) {
 				Reflection reflection = find(reflections, set.getId(), question.getId());
@@ -103,9 +125,6 @@ public final class CoverageCheck {
 				}
 			}
 		}
-		List<FunctionCoverage> result = new ArrayList<>();
-		counts.forEach((function, count) -> result.add(new FunctionCoverage(function, count[0], count[1], count[2])));
-		return result;
 	}
 
 	private static Reflection find(Collection<Reflection> reflections, String setId, String questionId) {
