@@ -59,7 +59,7 @@ public final class ActiveSessionTracker {
 
 	private final Display display;
 
-	private final CasebookService service;
+	private CasebookService service;
 
 	private final ActiveSessionListener activeListener = this::activeSessionChanged;
 
@@ -103,20 +103,25 @@ public final class ActiveSessionTracker {
 
 	/**
 	 * Starts following the active session; the listener is told about the current one at once
-	 * (when there is one).
+	 * (when there is one; when the casebook service is not registered yet, as soon as it is).
 	 *
 	 * @param listener the view's listener
 	 */
 	public ActiveSessionTracker(Listener listener) {
 		this.listener = listener;
 		this.display = UiThread.display();
-		this.service = Sessions.service();
-		if (service != null) {
-			service.addActiveSessionListener(activeListener);
-			CasebookSession active = service.getActiveSession();
-			if (active != null && !active.isClosed()) {
-				show(active);
-			}
+		Sessions.whenAvailable(available -> UiThread.run(display, () -> connect(available)));
+	}
+
+	private void connect(CasebookService available) {
+		if (disposed || service != null) {
+			return;
+		}
+		service = available;
+		service.addActiveSessionListener(activeListener);
+		CasebookSession active = service.getActiveSession();
+		if (active != null && !active.isClosed()) {
+			show(active);
 		}
 	}
 

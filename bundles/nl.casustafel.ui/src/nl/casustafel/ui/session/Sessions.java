@@ -4,9 +4,14 @@
  */
 package nl.casustafel.ui.session;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
 import nl.casustafel.core.CasebookService;
@@ -18,6 +23,8 @@ import nl.casustafel.core.CasebookSession;
  */
 public final class Sessions {
 
+	private static final List<Consumer<CasebookService>> WAITING = new CopyOnWriteArrayList<>();
+
 	private static ServiceTracker<CasebookService, CasebookService> tracker;
 
 	private Sessions() {
@@ -27,17 +34,52 @@ public final class Sessions {
 	/**
 	 * @return the casebook service, or {@code null} when it is not (yet) available
 	 */
-	public static synchronized CasebookService service() {
+	public static CasebookService service() {
+		ServiceTracker<CasebookService, CasebookService> opened = tracker();
+		return opened == null ? null : opened.getService();
+	}
+
+	/**
+	 * Calls back when the casebook service is available: at once when it is, else (once) when it is
+	 * registered, in the thread registering it.
+	 *
+	 * @param callback told about the service
+	 */
+	public static void whenAvailable(Consumer<CasebookService> callback) {
+		CasebookService service = service();
+		if (service != null) {
+			callback.accept(service);
+			return;
+		}
+		WAITING.add(callback);
+		service = service();
+		if (service != null && WAITING.remove(callback)) {
+			callback.accept(service);
+		}
+	}
+
+	private static synchronized ServiceTracker<CasebookService, CasebookService> tracker() {
 		if (tracker == null) {
 			Bundle bundle = FrameworkUtil.getBundle(Sessions.class);
 			BundleContext context = bundle == null ? null : bundle.getBundleContext();
 			if (context == null) {
 				return null;
 			}
-			tracker = new ServiceTracker<>(context, CasebookService.class, null);
+			tracker = new ServiceTracker<>(context, CasebookService.class, null) {
+				@Override
+				public CasebookService addingService(ServiceReference<CasebookService> reference) {
+					CasebookService added = super.addingService(reference);
+					for (Consumer<CasebookService> callback : WAITING) {
+						if (WAITING.remove(callback)) {
+							callback.accept(added);
+						}
+					}
+					return added;
+				}
+			};
 			tracker.open();
 		}
-		return tracker.getService();
+		return tracker;
 	}
 
 	/**
