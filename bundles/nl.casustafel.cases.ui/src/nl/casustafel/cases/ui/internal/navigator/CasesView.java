@@ -115,9 +115,9 @@ public class CasesView extends ViewPart implements ActiveSessionTracker.Listener
 		}
 
 		/**
-		 * Shows a new number of rows, all to be fetched again. Cheaper than setItemCount + refresh
-		 * when the count changes a lot: JFace's setItemCount would create an item for every row it
-		 * drops.
+		 * Shows a new number of rows, all to be fetched again. Cheaper than JFace's setItemCount +
+		 * refresh when the count changes a lot: JFace's setItemCount creates an item for every row it
+		 * drops. The rows kept are cleared and fetched again as they are shown.
 		 */
 		void reset(int count) {
 			Table table = getTable();
@@ -126,8 +126,8 @@ public class CasesView extends ViewPart implements ActiveSessionTracker.Listener
 				return;
 			}
 			unmapAllElements();
-			table.removeAll();
-			setItemCount(count);
+			table.setItemCount(count);
+			table.clearAll();
 		}
 	}
 
