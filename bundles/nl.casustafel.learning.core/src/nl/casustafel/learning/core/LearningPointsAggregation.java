@@ -128,6 +128,27 @@ public final class LearningPointsAggregation {
 	}
 
 	/**
+	 * Counts learning points per period (a point with several tags counts once).
+	 *
+	 * @param sessions sessions
+	 * @param period   how to cut time
+	 * @param zone     the time zone in which session dates are read as days
+	 * @return period label to number of learning points, periods in order; sessions without a date
+	 *         are left out
+	 */
+	public static Map<String, Integer> pointsByPeriod(Collection<LearningSession> sessions, Period period, ZoneId zone) {
+		Map<String, Integer> counts = new TreeMap<>();
+		for (LearningSession session : sessions) {
+			if (session.getDate() != null) {
+				String label = periodLabel(session.getDate().toInstant().atZone(zone).toLocalDate(), period);
+				counts.merge(label, Integer.valueOf(session.getLearningPoints().size()),
+						(a, b) -> Integer.valueOf(a.intValue() + b.intValue()));
+			}
+		}
+		return counts;
+	}
+
+	/**
 	 * @param day    a day
 	 * @param period a kind of period
 	 * @return the label of the period containing the day: {@code 2026-03}, {@code 2026-Q1} or

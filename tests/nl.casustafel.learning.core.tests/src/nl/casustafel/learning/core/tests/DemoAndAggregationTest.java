@@ -106,5 +106,7 @@ class DemoAndAggregationTest {
 		assertEquals(List.of("2025-Q4", "2026-Q1", "2026-Q2"), List.copyOf(quarters.keySet()));
 		assertEquals(Integer.valueOf(2), quarters.get("2026-Q1").get("detentiefasering"));
 		assertEquals(Integer.valueOf(1), quarters.get("2025-Q4").get("detentiefasering"));
+		assertEquals(Map.of("2025-Q4", 3, "2026-Q1", 4, "2026-Q2", 0),
+				LearningPointsAggregation.pointsByPeriod(sessions, Period.QUARTER, ZONE), "a point with two tags counts once");
 	}
 }

@@ -1,0 +1,210 @@
+/*
+ * Copyright (c) 2026 Casustafel contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package nl.casustafel.learning.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * User-facing texts ({@code messages.properties}, Dutch in {@code messages_nl.properties}).
+ */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "nl.casustafel.learning.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String attendance_absent;
+	public static String attendance_excused;
+	public static String attendance_online;
+	public static String attendance_present;
+	public static String editor_addGuest;
+	public static String editor_addGuestEmpty;
+	public static String editor_addGuestMessage;
+	public static String editor_addProfessionals;
+	public static String editor_addProfessionalsMessage;
+	public static String editor_case;
+	public static String editor_caseDescription;
+	public static String editor_caseDue;
+	public static String editor_caseLate;
+	public static String editor_caseNotReceived;
+	public static String editor_caseQuestion;
+	public static String editor_caseReceived;
+	public static String editor_caseTitle;
+	public static String editor_caseWasLate;
+	public static String editor_chair;
+	public static String editor_columnAttendance;
+	public static String editor_columnName;
+	public static String editor_columnOrganisation;
+	public static String editor_columnRole;
+	public static String editor_copyMail;
+	public static String editor_date;
+	public static String editor_deadline;
+	public static String editor_export;
+	public static String editor_exportFailed;
+	public static String editor_exportFailedMessage;
+	public static String editor_fileName;
+	public static String editor_finalQuestion;
+	public static String editor_fromCase;
+	public static String editor_fromCaseDone;
+	public static String editor_fromCaseMessage;
+	public static String editor_fromCaseTitle;
+	public static String editor_fromCaseTooltip;
+	public static String editor_heading;
+	public static String editor_host;
+	public static String editor_identifiersFound;
+	public static String editor_insertTemplate;
+	public static String editor_location;
+	public static String editor_markSent;
+	public static String editor_meeting;
+	public static String editor_method;
+	public static String editor_methodValue;
+	public static String editor_minutes;
+	public static String editor_minutesDescription;
+	public static String editor_minutesSent;
+	public static String editor_mode;
+	public static String editor_nobody;
+	public static String editor_notYet;
+	public static String editor_openMail;
+	public static String editor_participants;
+	public static String editor_participantsDescription;
+	public static String editor_presenter;
+	public static String editor_removeParticipant;
+	public static String editor_replaceCase;
+	public static String editor_roleGuest;
+	public static String editor_roleParticipant;
+	public static String editor_rolePresenter;
+	public static String editor_roles;
+	public static String editor_rolesDescription;
+	public static String editor_setAttendance;
+	public static String editor_setAttendanceCommand;
+	public static String editor_state;
+	public static String editor_submitted;
+	public static String editor_thePresenter;
+	public static String editor_theory;
+	public static String editor_theoryDescription;
+	public static String editor_theoryPreparer;
+	public static String editor_title;
+	public static String editor_untitled;
+	public static String editor_writeUp;
+	public static String editor_wrongInput;
+	public static String facilitator_add;
+	public static String facilitator_captureGroup;
+	public static String facilitator_captured;
+	public static String facilitator_columnActual;
+	public static String facilitator_columnKind;
+	public static String facilitator_columnPlanned;
+	public static String facilitator_columnState;
+	public static String facilitator_columnStep;
+	public static String facilitator_columnText;
+	public static String facilitator_columnWho;
+	public static String facilitator_done;
+	public static String facilitator_entryHint;
+	public static String facilitator_extend;
+	public static String facilitator_finish;
+	public static String facilitator_finished;
+	public static String facilitator_forTeam;
+	public static String facilitator_kind;
+	public static String facilitator_minutes;
+	public static String facilitator_next;
+	public static String facilitator_noSession;
+	public static String facilitator_noTheory;
+	public static String facilitator_nobody;
+	public static String facilitator_notStarted;
+	public static String facilitator_overran;
+	public static String facilitator_participant;
+	public static String facilitator_position;
+	public static String facilitator_presenter;
+	public static String facilitator_project;
+	public static String facilitator_projectTooltip;
+	public static String facilitator_remove;
+	public static String facilitator_resume;
+	public static String facilitator_running;
+	public static String facilitator_session;
+	public static String facilitator_skip;
+	public static String facilitator_skipped;
+	public static String facilitator_start;
+	public static String facilitator_stepGroup;
+	public static String facilitator_stepsGroup;
+	public static String facilitator_tags;
+	public static String facilitator_tagsTooltip;
+	public static String facilitator_theory;
+	public static String newSession_chooseMethod;
+	public static String newSession_create;
+	public static String newSession_date;
+	public static String newSession_failed;
+	public static String newSession_message;
+	public static String newSession_method;
+	public static String newSession_methodItem;
+	public static String newSession_noCasebook;
+	public static String newSession_problems;
+	public static String newSession_title;
+	public static String newSession_titleLabel;
+	public static String points_all;
+	public static String points_columnCount;
+	public static String points_columnPeriod;
+	public static String points_columnPoint;
+	public static String points_columnSession;
+	public static String points_columnTop;
+	public static String points_custom;
+	public static String points_from;
+	public static String points_lastQuarter;
+	public static String points_month;
+	public static String points_per;
+	public static String points_period;
+	public static String points_quarter;
+	public static String points_summary;
+	public static String points_tagGroup;
+	public static String points_thisYear;
+	public static String points_to;
+	public static String points_untagged;
+	public static String points_year;
+	public static String presenter_answersFacts;
+	public static String presenter_listens;
+	public static String presenter_speaks;
+	public static String projector_captured;
+	public static String projector_finished;
+	public static String projector_finishedGoal;
+	public static String projector_finishedPosition;
+	public static String projector_notStarted;
+	public static String projector_overrun;
+	public static String projector_planned;
+	public static String projector_position;
+	public static String sessions_caseDue;
+	public static String sessions_caseIn;
+	public static String sessions_caseLate;
+	public static String sessions_columnDate;
+	public static String sessions_columnMethod;
+	public static String sessions_columnState;
+	public static String sessions_columnTitle;
+	public static String sessions_delete;
+	public static String sessions_deleteQuestion;
+	public static String sessions_deleteTitle;
+	public static String sessions_finished;
+	public static String sessions_finishedSent;
+	public static String sessions_new;
+	public static String sessions_noCasebook;
+	public static String sessions_none;
+	public static String sessions_open;
+	public static String sessions_openFailed;
+	public static String sessions_preparing;
+	public static String sessions_running;
+	public static String theory_add;
+	public static String theory_columnReference;
+	public static String theory_columnTags;
+	public static String theory_columnTitle;
+	public static String theory_handout;
+	public static String theory_newTitle;
+	public static String theory_reference;
+	public static String theory_remove;
+	public static String theory_removeQuestion;
+	public static String theory_summary;
+	public static String theory_tags;
+	public static String theory_title;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
