@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
 import nl.casustafel.core.ActiveSessionListener;
@@ -35,7 +36,6 @@ public final class Casebooks {
 	private static ServiceTracker<CasebookService, CasebookService> tracker;
 	private static final List<Runnable> LISTENERS = new CopyOnWriteArrayList<>();
 	private static CasebookSession watched;
-	private static boolean listening;
 
 	private static final CommandStackListener STACK_LISTENER = event -> fire();
 
@@ -69,16 +69,30 @@ public final class Casebooks {
 			if (context == null) {
 				return null;
 			}
-			tracker = new ServiceTracker<>(context, CasebookService.class, null);
+			// Follow the service also when Declarative Services registers it after a view opened.
+			tracker = new ServiceTracker<>(context, CasebookService.class, null) {
+				@Override
+				public CasebookService addingService(ServiceReference<CasebookService> reference) {
+					CasebookService added = super.addingService(reference);
+					if (added != null) {
+						added.addActiveSessionListener(ACTIVE_LISTENER);
+						watch(added.getActiveSession());
+						fire();
+					}
+					return added;
+				}
+
+				@Override
+				public void removedService(ServiceReference<CasebookService> reference, CasebookService removed) {
+					removed.removeActiveSessionListener(ACTIVE_LISTENER);
+					watch(null);
+					fire();
+					super.removedService(reference, removed);
+				}
+			};
 			tracker.open();
 		}
-		CasebookService service = tracker.getService();
-		if (service != null && !listening) {
-			listening = true;
-			service.addActiveSessionListener(ACTIVE_LISTENER);
-			watch(service.getActiveSession());
-		}
-		return service;
+		return tracker.getService();
 	}
 
 	/**
