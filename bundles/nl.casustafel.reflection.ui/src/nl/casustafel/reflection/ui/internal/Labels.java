@@ -5,6 +5,7 @@
 package nl.casustafel.reflection.ui.internal;
 
 import java.text.DateFormat;
+import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.Locale;
 
@@ -116,8 +117,16 @@ public final class Labels {
 		return Locale.forLanguageTag(ReflectionTexts.language().replace('_', '-'));
 	}
 
+	/** The title, and the date unless the title already names the year (titles often carry the date). */
 	private static String meeting(Meeting meeting) {
-		return join(nonNull(meeting.getTitle()), date(meeting.getDate()));
+		String title = nonNull(meeting.getTitle());
+		if (meeting.getDate() != null) {
+			String year = new SimpleDateFormat("yyyy", locale()).format(meeting.getDate()); //$NON-NLS-1$
+			if (!title.contains(year)) {
+				return join(title, date(meeting.getDate()));
+			}
+		}
+		return title;
 	}
 
 	private static String pseudonym(Subject subject) {

@@ -86,6 +86,7 @@ import nl.casustafel.reflection.model.Level;
 import nl.casustafel.reflection.model.Question;
 import nl.casustafel.reflection.model.QuestionSet;
 import nl.casustafel.reflection.model.Reflection;
+import nl.casustafel.reflection.model.TargetKind;
 import nl.casustafel.reflection.model.Theme;
 import nl.casustafel.reflection.ui.ReflectionUi;
 
@@ -277,7 +278,7 @@ public class ReflectionView extends ViewPart {
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		createTable(sash);
 		createDetail(sash);
-		sash.setWeights(52, 48);
+		sash.setWeights(42, 58);
 
 		makeActions();
 		root.addListener(SWT.Resize, event -> wrap());
@@ -425,7 +426,8 @@ public class ReflectionView extends ViewPart {
 		answerText = new Text(detail, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		tag(answerText, "answer"); //$NON-NLS-1$
 		GridData answerData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		answerData.heightHint = 5 * answerText.getLineHeight();
+		answerData.heightHint = 4 * answerText.getLineHeight();
+		answerData.minimumHeight = 3 * answerText.getLineHeight();
 		answerData.widthHint = 100;
 		answerText.setLayoutData(answerData);
 		answerText.addListener(SWT.Modify, event -> {
@@ -741,7 +743,9 @@ public class ReflectionView extends ViewPart {
 		}
 		List<QuestionSet> offered = sets.stream().map(RegisteredQuestionSet::set).filter(CoverageCheck::hasFunctions)
 				.toList();
-		boolean visible = target != null && !offered.isEmpty();
+		// The coverage check is about the work on a case: shown for a case and its agenda items.
+		TargetKind kind = ReflectionTargets.kindOf(target);
+		boolean visible = (kind == TargetKind.CASE || kind == TargetKind.AGENDA_ITEM) && !offered.isEmpty();
 		if (visible) {
 			Label title = new Label(coverageBar, SWT.NONE);
 			title.setText(Messages.coverage_title);

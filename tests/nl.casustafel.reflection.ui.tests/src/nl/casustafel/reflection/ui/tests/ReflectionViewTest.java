@@ -94,6 +94,8 @@ class ReflectionViewTest {
 		assertEquals("Casus " + TestCasebook.CASE_NUMBER + " \u2014 " + TestCasebook.PSEUDONYM, view.target());
 		assertEquals(List.of(THEMES, CHAIR_PROMPTS, COVERAGE), view.sets());
 		assertEquals(THEMES, view.selectedSet());
+		assertEquals(8, view.coverage().size(), "the eight case-management functions, none covered yet");
+		assertTrue(view.coverage().stream().allMatch(label -> label.startsWith("\u25CB ")), view.coverage().toString());
 		assertEquals(48, view.questions().size());
 
 		source.select(book.agendaItem());
@@ -104,6 +106,7 @@ class ReflectionViewTest {
 		source.select(book.meeting());
 		assertTrue(view.target().startsWith("Overleg " + TestCasebook.MEETING), view.target());
 		assertEquals(List.of(THEMES, CHAIR_PROMPTS), view.sets(), "the coverage check is about cases");
+		assertEquals(List.of(), view.coverage(), "no coverage of case-management functions for a meeting");
 
 		source.select(book.agreement());
 		assertSame(book.aCase(), view.view().getTarget(), "an agreement leads to its case");

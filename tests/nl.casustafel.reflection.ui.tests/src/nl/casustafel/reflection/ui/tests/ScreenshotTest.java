@@ -53,7 +53,7 @@ class ScreenshotTest {
 			view.toggleDiscussed();
 			view.selectQuestion(6);
 			view.answer("Wijkagent en bemoeizorg leggen hun verhalen voortaan v\u00f3\u00f3r het overleg naast elkaar.");
-			view.selectQuestion(2);
+			view.selectQuestion(4);
 			capture(shots.resolve("reflection-view.png"), null);
 
 			view.chooseTheme("Botsende logica\u2019s van zorg en straf");
