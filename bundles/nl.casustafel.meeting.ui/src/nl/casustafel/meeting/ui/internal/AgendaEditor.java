@@ -136,6 +136,7 @@ public class AgendaEditor extends EditorPart {
 	private TableViewer agreements;
 	private TableViewer attendance;
 	private Label missingParties;
+	private TabFolder tabs;
 	private boolean refreshPending;
 	private List<AgendaWarning> currentWarnings = List.of();
 
@@ -236,7 +237,7 @@ public class AgendaEditor extends EditorPart {
 		createDetailsArea(sash);
 		sash.setWeights(58, 42);
 
-		new UndoRedo(domain().getCommandStack(), getEditorSite().getActionBars());
+		undoRedo = new UndoRedo(domain().getCommandStack(), getEditorSite().getActionBars());
 		getSite().setSelectionProvider(items);
 		refresh();
 		if (!meeting.getItems().isEmpty()) {
@@ -326,7 +327,7 @@ public class AgendaEditor extends EditorPart {
 	}
 
 	private void createDetailsArea(Composite parent) {
-		TabFolder tabs = new TabFolder(parent, SWT.TOP);
+		tabs = new TabFolder(parent, SWT.TOP);
 		TabItem itemTab = new TabItem(tabs, SWT.NONE);
 		itemTab.setText(Messages.Agenda_TabItem);
 		Composite details = new Composite(tabs, SWT.NONE);
@@ -414,6 +415,28 @@ public class AgendaEditor extends EditorPart {
 		Composite attendanceArea = new Composite(tabs, SWT.NONE);
 		attendanceTab.setControl(attendanceArea);
 		attendanceArea.setLayout(new GridLayout(1, false));
+		// created when first shown: opening the agenda stays fast
+		tabs.addListener(SWT.Selection, e -> {
+			if (tabs.getSelection().length > 0 && tabs.getSelection()[0] == attendanceTab && attendance == null) {
+				createAttendance(attendanceArea);
+				refreshAttendance();
+				attendanceArea.layout(true, true);
+			}
+		});
+	}
+
+	/** Shows the attendance tab (tests). */
+	public void showAttendance() {
+		if (attendance == null) {
+			Composite area = (Composite) tabs.getItem(1).getControl();
+			createAttendance(area);
+			refreshAttendance();
+			tabs.setSelection(1);
+			area.layout(true, true);
+		}
+	}
+
+	private void createAttendance(Composite attendanceArea) {
 		missingParties = Widgets.name(new Label(attendanceArea, SWT.WRAP), "agenda.missingParties"); //$NON-NLS-1$
 		missingParties.setForeground(Colors.warning());
 		missingParties.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -429,6 +452,17 @@ public class AgendaEditor extends EditorPart {
 		TableViewerColumn attendanceStatus = Widgets.column(attendance, Messages.Agenda_ColumnStatus, 110,
 				e -> Labels.of(((Attendance) e).getStatus()));
 		attendanceStatus.setEditingSupport(new EnumEditing<>(attendance, AttendanceStatus.VALUES, P.getAttendance_Status()));
+	}
+
+	private void refreshAttendance() {
+		if (attendance == null) {
+			return;
+		}
+		attendance.setInput(meeting.getAttendance().toArray());
+		List<String> missing = AttendanceCheck.missingRequiredParties(meeting).stream().map(Labels::of).toList();
+		missingParties.setText(missing.isEmpty() ? Messages.Agenda_AllPartiesPresent
+				: NLS.bind(Messages.Agenda_MissingParties, String.join(", ", missing))); //$NON-NLS-1$
+		missingParties.requestLayout();
 	}
 
 	private static Organisation attendanceOrganisation(Attendance a) {
@@ -566,7 +600,7 @@ public class AgendaEditor extends EditorPart {
 		summary.setText(String.join("\n", notes)); //$NON-NLS-1$
 		preparations.setInput(item == null ? List.of() : item.getPreparations());
 		agreements.setInput(item == null ? List.of() : Agreements.dealtWith(item));
-		summary.getParent().layout(true, true);
+		summary.requestLayout();
 	}
 
 	private static void setText(Text text, String value) {
@@ -698,13 +732,13 @@ public class AgendaEditor extends EditorPart {
 		if (selection != null && meeting.getItems().contains(selection)) {
 			items.setSelection(new StructuredSelection(selection));
 		}
-		attendance.setInput(meeting.getAttendance().toArray());
-		List<String> missing = AttendanceCheck.missingRequiredParties(meeting).stream().map(Labels::of).toList();
-		missingParties.setText(missing.isEmpty() ? Messages.Agenda_AllPartiesPresent
-				: NLS.bind(Messages.Agenda_MissingParties, String.join(", ", missing))); //$NON-NLS-1$
+		refreshAttendance();
 		addCase.setEnabled(!session.isReadOnly());
 		showDetails();
-		root.layout(true, true);
+		// one deferred layout for all changed texts, done before the next paint
+		title.requestLayout();
+		info.requestLayout();
+		loadText.requestLayout();
 	}
 
 	/** @return the warnings shown now (tests) */
@@ -754,6 +788,9 @@ public class AgendaEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
+		if (undoRedo != null) {
+			undoRedo.dispose();
+		}
 		session.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
 		session.removeSessionListener(sessionListener);
 		super.dispose();
