@@ -454,9 +454,12 @@ public class ReflectionView extends ViewPart {
 		saveButton.setText(Messages.detail_save);
 		saveButton.setToolTipText(Messages.detail_saveTooltip);
 		saveButton.addListener(SWT.Selection, event -> commitAnswer());
-		discussedButton = new Button(buttons, SWT.CHECK);
+		// A toggle, not a check box: the workbench theme's background hides GTK's check mark.
+		discussedButton = new Button(buttons, SWT.TOGGLE);
 		tag(discussedButton, "discussed"); //$NON-NLS-1$
 		discussedButton.setText(Messages.detail_discussed);
+		discussedButton.setImage(image("discussed.png")); //$NON-NLS-1$
+		discussedButton.setToolTipText(Messages.action_discussed);
 		discussedButton.addListener(SWT.Selection, event -> setDiscussed(discussedButton.getSelection()));
 		projectButton = new Button(buttons, SWT.PUSH);
 		tag(projectButton, "project"); //$NON-NLS-1$
