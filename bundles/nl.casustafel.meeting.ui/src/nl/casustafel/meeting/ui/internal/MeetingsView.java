@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -28,15 +29,21 @@ import nl.casustafel.meeting.ui.MeetingUi;
 import nl.casustafel.model.Casebook;
 import nl.casustafel.model.Meeting;
 import nl.casustafel.model.MeetingSeries;
+import nl.casustafel.model.MeetingType;
 
 /**
  * The meetings of the active casebook: each series with its meetings (newest first), then the
- * meetings outside a series. Double-click opens the agenda.
+ * meetings outside a series, then the casebook's meeting types (configurable data: select one and
+ * edit its duration, timebox, cases per hour and required parties in the Properties view).
+ * Double-click opens the agenda.
  */
 public class MeetingsView extends ViewPart {
 
 	/** The group of meetings that belong to no series. */
 	static final Object LOOSE = new Object();
+
+	/** The group of the casebook's meeting types (select one to edit its defaults in Properties). */
+	static final Object TYPES = new Object();
 
 	private TreeViewer viewer;
 	private Sessions.Tracker tracker;
@@ -55,6 +62,14 @@ public class MeetingsView extends ViewPart {
 				}
 				if (element == LOOSE) {
 					return Messages.Meetings_Loose;
+				}
+				if (element == TYPES) {
+					return Messages.Meetings_Types;
+				}
+				if (element instanceof MeetingType type) {
+					return NLS.bind(Messages.Meetings_Type, new Object[] { Widgets.nonNull(type.getName()),
+							Integer.valueOf(type.getDefaultDurationMinutes()), Integer.valueOf(type.getDefaultTimeboxMinutes()),
+							Integer.valueOf(type.getMaxCasesPerHour()), Integer.valueOf(type.getRequiredParties().size()) });
 				}
 				if (element instanceof Meeting meeting) {
 					return Dates.formatShort(meeting.getDate()) + "  " + title(meeting) + "  (" + Labels.of(meeting.getState()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -134,6 +149,7 @@ public class MeetingsView extends ViewPart {
 			if (CasebookLists.resolved(casebook.getMeetings()).stream().anyMatch(m -> m.getSeries() == null)) {
 				roots.add(LOOSE);
 			}
+			roots.add(TYPES);
 			return roots.toArray();
 		}
 
@@ -142,6 +158,8 @@ public class MeetingsView extends ViewPart {
 			List<Meeting> meetings;
 			if (parent instanceof MeetingSeries series) {
 				meetings = new ArrayList<>(AgendaPlanner.meetingsOf(series));
+			} else if (parent == TYPES && casebook != null) {
+				return casebook.getMeetingTypes().toArray();
 			} else if (parent == LOOSE && casebook != null) {
 				meetings = new ArrayList<>(CasebookLists.resolved(casebook.getMeetings()).stream()
 						.filter(m -> m.getSeries() == null && m.getDate() != null).toList());
@@ -158,12 +176,12 @@ public class MeetingsView extends ViewPart {
 			if (element instanceof Meeting meeting) {
 				return meeting.getSeries() != null ? meeting.getSeries() : LOOSE;
 			}
-			return null;
+			return element instanceof MeetingType ? TYPES : null;
 		}
 
 		@Override
 		public boolean hasChildren(Object element) {
-			return element instanceof MeetingSeries || element == LOOSE;
+			return element instanceof MeetingSeries || element == LOOSE || element == TYPES;
 		}
 	}
 }

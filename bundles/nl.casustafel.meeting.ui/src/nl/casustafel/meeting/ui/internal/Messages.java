@@ -133,6 +133,8 @@ public final class Messages extends NLS {
 	public static String Masking_Collapsed;
 	public static String Masking_Hidden;
 	public static String Masking_Floor;
+	public static String Meetings_Types;
+	public static String Meetings_Type;
 	public static String Meetings_Loose;
 	public static String NewMeeting_Title;
 	public static String NewMeeting_Message;

@@ -38,6 +38,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -56,6 +57,7 @@ import nl.casustafel.meeting.ui.internal.ChairConsoleView;
 import nl.casustafel.meeting.ui.internal.ConductController;
 import nl.casustafel.meeting.ui.internal.MeetingActions;
 import nl.casustafel.meeting.ui.internal.MeetingHandlers;
+import nl.casustafel.meeting.ui.internal.MeetingsView;
 import nl.casustafel.meeting.ui.internal.Sessions;
 import nl.casustafel.model.AgendaItem;
 import nl.casustafel.model.AgendaItemKind;
@@ -135,6 +137,26 @@ class CasusoverlegUiTest {
 		assertEquals(AgendaItemKind.READ_BACK, meeting.getItems().get(meeting.getItems().size() - 1).getKind());
 		List<String> warnings = editor.getWarnings().stream().map(AgendaWarning::message).toList();
 		assertTrue(warnings.stream().anyMatch(w -> w.contains("Brakelstede")), "the missing housing association: " + warnings);
+	}
+
+	@Test
+	void theMeetingsViewListsSeriesMeetingsAndTheConfigurableMeetingTypes() throws Exception {
+		MeetingsView view = (MeetingsView) page.showView(MeetingUi.MEETINGS_VIEW_ID);
+		Ui.settle();
+		view.getViewer().expandAll();
+		Ui.settle();
+		List<String> labels = new java.util.ArrayList<>();
+		for (TreeItem root : view.getViewer().getTree().getItems()) {
+			labels.add(root.getText());
+			for (TreeItem child : root.getItems()) {
+				labels.add(child.getText());
+			}
+		}
+		assertTrue(labels.contains("Casusoverleg ZVH Lindeveld 2025-2026"), labels.toString());
+		assertTrue(labels.stream().anyMatch(l -> l.startsWith("10-02-2026  Casusoverleg")), labels.toString());
+		assertTrue(labels.contains("Soorten overleg"), labels.toString());
+		assertTrue(labels.contains("Casusoverleg: 60 min, 10 min per casus, hoogstens 6 casussen per uur, 9 verplichte partijen"),
+				labels.toString());
 	}
 
 	@Test
