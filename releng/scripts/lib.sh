@@ -35,3 +35,19 @@ casustafel_apt_install() {
 		exit 1
 	fi
 }
+
+# Builds the product (tests skipped) when it is missing or older than the sources.
+casustafel_ensure_product() {
+	local stamp=$CASUSTAFEL_PRODUCT_DIR/configuration/config.ini
+	(
+		cd "$CASUSTAFEL_ROOT"
+		if [[ ! -f "$stamp" ]]; then
+			echo "$(basename "$0"): no product yet, building it (tests skipped; releng/scripts/test.sh runs them)" >&2
+			./mvnw -B -q verify -DskipTests
+		elif [[ -n $(find bundles features releng targetplatform pom.xml .mvn \
+				-name target -prune -o -name codegen -prune -o -newer "$stamp" -type f -print -quit) ]]; then
+			echo "$(basename "$0"): sources changed since the last product build, rebuilding (tests skipped)" >&2
+			./mvnw -B -q verify -DskipTests
+		fi
+	)
+}
