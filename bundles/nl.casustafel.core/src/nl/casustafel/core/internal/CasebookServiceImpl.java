@@ -26,7 +26,6 @@ import nl.casustafel.core.internal.storage.CasebookLoader;
 import nl.casustafel.core.internal.storage.CasebookLock;
 import nl.casustafel.core.internal.storage.LoadedCasebook;
 import nl.casustafel.core.internal.storage.StorageSettings;
-import nl.casustafel.core.internal.storage.StorageWarmUp;
 import nl.casustafel.model.Casebook;
 
 /**
@@ -145,14 +144,6 @@ public final class CasebookServiceImpl implements CasebookService {
 	 */
 	public StorageSettings settings() {
 		return settings;
-	}
-
-	/**
-	 * Declarative Services activation: starts the background warm-up of the storage (see
-	 * {@link StorageWarmUp}).
-	 */
-	public void activate() {
-		StorageWarmUp.startInBackground();
 	}
 
 	/**
