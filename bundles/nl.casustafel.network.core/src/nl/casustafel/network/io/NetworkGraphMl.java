@@ -23,7 +23,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 
@@ -443,13 +442,5 @@ public final class NetworkGraphMl {
 
 	private static boolean isBlank(String text) {
 		return text == null || text.isBlank();
-	}
-
-	/**
-	 * @param element a model object
-	 * @return whether GraphML import can create or update objects of its type
-	 */
-	public static boolean isImportable(EObject element) {
-		return element instanceof Organisation || element instanceof Relation;
 	}
 }

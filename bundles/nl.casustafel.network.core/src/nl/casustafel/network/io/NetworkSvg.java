@@ -6,18 +6,14 @@ package nl.casustafel.network.io;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-import nl.casustafel.model.OrganisationLogic;
 import nl.casustafel.network.NetworkEdge;
 import nl.casustafel.network.NetworkGraph;
 import nl.casustafel.network.NetworkNode;
 import nl.casustafel.network.NodeFlag;
-import nl.casustafel.network.NodeKind;
 import nl.casustafel.network.internal.Messages;
 import nl.casustafel.network.layout.Box;
 import nl.casustafel.network.layout.Geometry;
@@ -26,6 +22,7 @@ import nl.casustafel.network.layout.Point;
 import nl.casustafel.network.layout.Routes;
 import nl.casustafel.network.style.EdgeType;
 import nl.casustafel.network.style.EdgeTypes;
+import nl.casustafel.network.style.Legend;
 import nl.casustafel.network.style.NodeShape;
 import nl.casustafel.network.style.NodeStyle;
 import nl.casustafel.network.style.NodeStyles;
@@ -46,7 +43,7 @@ public final class NetworkSvg {
 
 	private static final int TITLE_HEIGHT = 44;
 
-	private static final int LEGEND_WIDTH = 300;
+	private static final int LEGEND_WIDTH = 360;
 
 	private static final String FONT = "font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\""; //$NON-NLS-1$
 
@@ -66,7 +63,7 @@ public final class NetworkSvg {
 		int top = options.title() == null ? MARGIN : MARGIN + TITLE_HEIGHT;
 		int dx = MARGIN - bounds.x();
 		int dy = top - bounds.y();
-		List<Legend> legend = options.legend() ? legend(graph) : List.of();
+		List<Legend.Item> legend = options.legend() ? Legend.of(graph) : List.of();
 		int legendHeight = 40 + legend.size() * 30;
 		int width = bounds.width() + 2 * MARGIN + (legend.isEmpty() ? 0 : LEGEND_WIDTH);
 		int height = Math.max(bounds.height() + top + MARGIN, legend.isEmpty() ? 0 : top + legendHeight + MARGIN);
@@ -202,7 +199,7 @@ public final class NetworkSvg {
 					.append("</text>\n"); //$NON-NLS-1$
 		}
 		int badgeX = box.right() - 6;
-		for (NodeFlag flag : List.of(NodeFlag.REGIE, NodeFlag.KNOWS_PERSON, NodeFlag.MISSING_PARTY)) {
+		for (NodeFlag flag : Legend.BADGES) {
 			if (node.has(flag)) {
 				badge(svg, flag, badgeX, box.y() + 4, "      "); //$NON-NLS-1$
 				badgeX -= 26;
@@ -213,87 +210,13 @@ public final class NetworkSvg {
 
 	private static void badge(StringBuilder svg, NodeFlag flag, int cx, int cy, String indent) {
 		svg.append(indent).append("<circle cx=\"").append(cx).append("\" cy=\"").append(cy).append("\" r=\"12\" fill=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				.append(XmlText.color(badgeColor(flag))).append("\" stroke=\"#FFFFFF\" stroke-width=\"2\"/>\n"); //$NON-NLS-1$
+				.append(XmlText.color(NodeStyles.badgeColor(flag))).append("\" stroke=\"#FFFFFF\" stroke-width=\"2\"/>\n"); //$NON-NLS-1$
 		svg.append(indent).append("<text x=\"").append(cx).append("\" y=\"").append(cy + 5).append("\" ").append(FONT) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.append(" font-size=\"14\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#FFFFFF\">") //$NON-NLS-1$
-				.append(XmlText.escape(badgeText(flag))).append("</text>\n"); //$NON-NLS-1$
+				.append(XmlText.escape(NodeStyles.badgeText(flag))).append("</text>\n"); //$NON-NLS-1$
 	}
 
-	/**
-	 * @param flag a flag shown as a badge
-	 * @return the badge's colour
-	 */
-	public static int badgeColor(NodeFlag flag) {
-		return switch (flag) {
-		case REGIE -> 0x283593;
-		case KNOWS_PERSON -> 0x2E7D32;
-		case MISSING_PARTY -> 0xC2185B;
-		case CENTRE -> 0x222222;
-		};
-	}
-
-	/**
-	 * @param flag a flag shown as a badge
-	 * @return the badge's letter
-	 */
-	public static String badgeText(NodeFlag flag) {
-		return switch (flag) {
-		case REGIE -> Messages.badge_regie;
-		case KNOWS_PERSON -> Messages.badge_knowsPerson;
-		case MISSING_PARTY -> Messages.badge_missingParty;
-		case CENTRE -> ""; //$NON-NLS-1$
-		};
-	}
-
-	/** One legend line: a node style, an edge type or a badge. */
-	private record Legend(String label, NodeStyle node, EdgeType edge, NodeFlag badge) {
-	}
-
-	private static List<Legend> legend(NetworkGraph graph) {
-		List<Legend> lines = new ArrayList<>();
-		Set<OrganisationLogic> logics = new LinkedHashSet<>();
-		Set<NodeKind> kinds = new LinkedHashSet<>();
-		Set<String> types = new LinkedHashSet<>();
-		Set<NodeFlag> flags = new LinkedHashSet<>();
-		for (NetworkNode node : graph.nodes()) {
-			if (node.kind() == NodeKind.ORGANISATION) {
-				logics.add(node.logic() == null ? OrganisationLogic.OTHER : node.logic());
-			} else {
-				kinds.add(node.kind());
-			}
-			flags.addAll(node.flags());
-		}
-		for (NetworkEdge edge : graph.edges()) {
-			types.add(edge.type());
-		}
-		for (OrganisationLogic logic : NodeStyles.logics()) {
-			if (logics.contains(logic)) {
-				lines.add(new Legend(NodeStyles.label(logic), NodeStyles.of(logic), null, null));
-			}
-		}
-		for (NodeKind kind : NodeKind.values()) {
-			if (kinds.contains(kind)) {
-				lines.add(new Legend(NodeStyles.label(kind), NodeStyles.of(kind), null, null));
-			}
-		}
-		for (NodeFlag flag : List.of(NodeFlag.REGIE, NodeFlag.KNOWS_PERSON, NodeFlag.MISSING_PARTY)) {
-			if (flags.contains(flag)) {
-				lines.add(new Legend(NodeStyles.label(flag), null, null, flag));
-			}
-		}
-		for (EdgeType type : EdgeTypes.all()) {
-			if (types.remove(type.key())) {
-				lines.add(new Legend(type.label(), null, type, null));
-			}
-		}
-		for (String unknown : types) {
-			EdgeType type = EdgeTypes.get(unknown);
-			lines.add(new Legend(type.label(), null, type, null));
-		}
-		return lines;
-	}
-
-	private static void legend(StringBuilder svg, List<Legend> lines, int left, int top) {
+	private static void legend(StringBuilder svg, List<Legend.Item> lines, int left, int top) {
 		int x = left + 12;
 		svg.append("  <g id=\"legend\">\n"); //$NON-NLS-1$
 		svg.append("    <rect x=\"").append(left).append("\" y=\"").append(top).append("\" width=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -303,12 +226,12 @@ public final class NetworkSvg {
 				.append(" font-size=\"16\" font-weight=\"bold\" fill=\"#111111\">").append(XmlText.escape(Messages.legend_title)) //$NON-NLS-1$
 				.append("</text>\n"); //$NON-NLS-1$
 		int y = top + 40;
-		for (Legend line : lines) {
+		for (Legend.Item line : lines) {
 			int middle = y + 15;
-			if (line.node() != null) {
-				shape(svg, line.node(), new Box(x, y + 3, 44, 24), "    "); //$NON-NLS-1$
-			} else if (line.edge() != null) {
-				EdgeType type = line.edge();
+			if (line.nodeStyle() != null) {
+				shape(svg, line.nodeStyle(), new Box(x, y + 3, 44, 24), "    "); //$NON-NLS-1$
+			} else if (line.edgeType() != null) {
+				EdgeType type = line.edgeType();
 				svg.append("    <line x1=\"").append(x).append("\" y1=\"").append(middle).append("\" x2=\"").append(x + 44) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 						.append("\" y2=\"").append(middle).append("\" stroke=\"").append(XmlText.color(type.color())) //$NON-NLS-1$ //$NON-NLS-2$
 						.append("\" stroke-width=\"").append(type.width()).append('"'); //$NON-NLS-1$
@@ -325,13 +248,5 @@ public final class NetworkSvg {
 			y += 30;
 		}
 		svg.append("  </g>\n"); //$NON-NLS-1$
-	}
-
-	/**
-	 * @param text a text
-	 * @return the text with {@code .svg} appended unless it ends with it (any case)
-	 */
-	public static String withExtension(String text) {
-		return text.toLowerCase(Locale.ROOT).endsWith(".svg") ? text : text + ".svg"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -7,9 +7,11 @@ package nl.casustafel.network.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.elk.alg.force.options.ForceMetaDataProvider;
 import org.eclipse.elk.alg.force.options.ForceModelStrategy;
@@ -18,6 +20,7 @@ import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.alg.layered.options.WrappingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -47,6 +50,9 @@ import nl.casustafel.network.style.NodeStyles;
  * random seed, so the same graph always gets the same picture, whatever the order it was built in.
  * <b>Pinned</b> nodes (dragged by the user) keep their position; the edges at a pinned node are drawn
  * straight. Parallel straight edges between the same two nodes are bent apart so each stays visible.
+ * Force layouts treat nodes as points and spread large graphs far apart, so they are shrunk to a
+ * readable density and overlapping boxes are pushed apart afterwards. Covenant
+ * membership edges are drawn but do not take part in the layout.
  * </p>
  * <p>
  * ELK's algorithms are registered with its meta data service on first use: inside OSGi its
@@ -61,6 +67,15 @@ public final class NetworkLayout {
 	private static final int SEED = 1;
 
 	private static final int PARALLEL_EDGE_GAP = 18;
+
+	/** The least free space between two nodes of a force layout. */
+	private static final int NODE_GAP = 24;
+
+	/** The most force iterations for one group of a large graph. */
+	private static final int GROUP_ITERATIONS = 300;
+
+	/** A force layout may cover this many times the area its nodes need before it is shrunk. */
+	private static final double COMPACT_SLACK = 3.5;
 
 	private static boolean registered;
 
@@ -110,43 +125,30 @@ public final class NetworkLayout {
 		List<NetworkEdge> edges = new ArrayList<>(graph.edges());
 		edges.sort(Comparator.comparing(NetworkEdge::id));
 
-		ElkNode root = ElkGraphUtil.createGraph();
-		configure(root, used, nodes.size());
+		boolean clustered = used == LayoutAlgorithm.FORCE && nodes.size() >= LARGE_GRAPH;
 		Map<NetworkNode, ElkNode> elkNodes = new HashMap<>();
-		for (NetworkNode node : nodes) {
-			ElkNode elkNode = ElkGraphUtil.createNode(root);
-			Box size = sizer.size(node);
-			elkNode.setDimensions(size.width(), size.height());
-			elkNodes.put(node, elkNode);
-		}
 		Map<NetworkEdge, ElkEdge> elkEdges = new HashMap<>();
-		for (NetworkEdge edge : edges) {
-			if (edge.source() != edge.target()) {
-				elkEdges.put(edge, ElkGraphUtil.createSimpleEdge(elkNodes.get(edge.source()), elkNodes.get(edge.target())));
-			}
+		Map<String, Box> placed = clustered ? clusteredForce(nodes, edges, sizer)
+				: elkLayout(used, nodes, edges, sizer, elkNodes, elkEdges);
+		if (used == LayoutAlgorithm.FORCE) {
+			Overlaps.compact(placed, NODE_GAP, COMPACT_SLACK);
+			Overlaps.remove(placed, NODE_GAP);
 		}
-		if (!nodes.isEmpty()) {
-			ensureRegistered();
-			new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-		}
-
 		Map<String, Box> boxes = new LinkedHashMap<>();
 		for (NetworkNode node : graph.nodes()) {
-			ElkNode elkNode = elkNodes.get(node);
+			Box box = placed.get(node.id());
 			Point pin = pinned.get(node.id());
-			int x = pin != null ? pin.x() : (int) Math.round(elkNode.getX());
-			int y = pin != null ? pin.y() : (int) Math.round(elkNode.getY());
-			boxes.put(node.id(), new Box(x, y, (int) Math.round(elkNode.getWidth()), (int) Math.round(elkNode.getHeight())));
+			boxes.put(node.id(), pin == null ? box : box.at(pin.x(), pin.y()));
 		}
 
 		Map<String, List<Point>> routes = new LinkedHashMap<>();
 		Map<String, List<NetworkEdge>> straightByPair = new LinkedHashMap<>();
 		for (NetworkEdge edge : graph.edges()) {
-			ElkEdge elkEdge = elkEdges.get(edge);
-			if (elkEdge == null) {
+			if (edge.source() == edge.target()) {
 				continue;
 			}
-			boolean routed = used == LayoutAlgorithm.LAYERED && !pinned.containsKey(edge.source().id())
+			ElkEdge elkEdge = elkEdges.get(edge);
+			boolean routed = elkEdge != null && used == LayoutAlgorithm.LAYERED && !pinned.containsKey(edge.source().id())
 					&& !pinned.containsKey(edge.target().id()) && !elkEdge.getSections().isEmpty();
 			if (routed) {
 				ElkEdgeSection section = elkEdge.getSections().get(0);
@@ -175,6 +177,110 @@ public final class NetworkLayout {
 			}
 		}
 		return new LayoutResult(used, boxes, routes);
+	}
+
+	/** Lays the graph out with one ELK run; fills the maps of ELK nodes and edges. */
+	private static Map<String, Box> elkLayout(LayoutAlgorithm used, List<NetworkNode> nodes, List<NetworkEdge> edges,
+			NodeSizer sizer, Map<NetworkNode, ElkNode> elkNodes, Map<NetworkEdge, ElkEdge> elkEdges) {
+		ElkNode root = ElkGraphUtil.createGraph();
+		configure(root, used, nodes.size());
+		for (NetworkNode node : nodes) {
+			ElkNode elkNode = ElkGraphUtil.createNode(root);
+			Box size = sizer.size(node);
+			elkNode.setDimensions(size.width(), size.height());
+			elkNodes.put(node, elkNode);
+		}
+		for (NetworkEdge edge : edges) {
+			// Covenant membership ties almost every partner to one hub: laid out, it would pull the
+			// whole picture around the covenant. It is drawn, but the layout ignores it.
+			if (edge.source() != edge.target() && EdgeTypes.get(edge.type()).category() != EdgeCategory.FORMAL) {
+				elkEdges.put(edge, ElkGraphUtil.createSimpleEdge(elkNodes.get(edge.source()), elkNodes.get(edge.target())));
+			}
+		}
+		if (!nodes.isEmpty()) {
+			ensureRegistered();
+			new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		}
+		Map<String, Box> placed = new LinkedHashMap<>();
+		for (NetworkNode node : nodes) {
+			ElkNode elkNode = elkNodes.get(node);
+			placed.put(node.id(), new Box((int) Math.round(elkNode.getX()), (int) Math.round(elkNode.getY()),
+					(int) Math.round(elkNode.getWidth()), (int) Math.round(elkNode.getHeight())));
+		}
+		return placed;
+	}
+
+	/**
+	 * Force layout of a large graph in two levels, both with ELK Force: the graph is split into
+	 * densely tied groups ({@link Communities}), each group is laid out inside a compound node, and the
+	 * groups are placed among each other along the ties between them. The cost of a force layout grows
+	 * with the square of the number of nodes, so small groups are much faster than one large graph, and
+	 * the groups show as clusters.
+	 */
+	private static Map<String, Box> clusteredForce(List<NetworkNode> nodes, List<NetworkEdge> edges, NodeSizer sizer) {
+		Map<NetworkNode, Integer> index = new HashMap<>();
+		for (int i = 0; i < nodes.size(); i++) {
+			index.put(nodes.get(i), Integer.valueOf(i));
+		}
+		List<List<Integer>> neighbours = new ArrayList<>();
+		for (int i = 0; i < nodes.size(); i++) {
+			neighbours.add(new ArrayList<>());
+		}
+		List<NetworkEdge> laidOut = new ArrayList<>();
+		for (NetworkEdge edge : edges) {
+			if (edge.source() != edge.target() && EdgeTypes.get(edge.type()).category() != EdgeCategory.FORMAL) {
+				Integer a = index.get(edge.source());
+				Integer b = index.get(edge.target());
+				neighbours.get(a.intValue()).add(b);
+				neighbours.get(b.intValue()).add(a);
+				laidOut.add(edge);
+			}
+		}
+		List<List<Integer>> groups = Communities.detect(nodes.size(), neighbours);
+		int[] groupOf = new int[nodes.size()];
+		ElkNode root = ElkGraphUtil.createGraph();
+		configure(root, LayoutAlgorithm.FORCE, groups.size());
+		List<ElkNode> groupNodes = new ArrayList<>();
+		ElkNode[] elkNodes = new ElkNode[nodes.size()];
+		for (int g = 0; g < groups.size(); g++) {
+			ElkNode group = ElkGraphUtil.createNode(root);
+			configure(group, LayoutAlgorithm.FORCE, groups.get(g).size());
+			group.setProperty(ForceOptions.ITERATIONS, Integer.valueOf(Math.min(GROUP_ITERATIONS, forceIterations(groups.get(g).size()))));
+			group.setProperty(CoreOptions.PADDING, new ElkPadding(NODE_GAP));
+			groupNodes.add(group);
+			for (Integer member : groups.get(g)) {
+				groupOf[member.intValue()] = g;
+				ElkNode elkNode = ElkGraphUtil.createNode(group);
+				Box size = sizer.size(nodes.get(member.intValue()));
+				elkNode.setDimensions(size.width(), size.height());
+				elkNodes[member.intValue()] = elkNode;
+			}
+		}
+		Set<Long> groupTies = new HashSet<>();
+		for (NetworkEdge edge : laidOut) {
+			int a = index.get(edge.source()).intValue();
+			int b = index.get(edge.target()).intValue();
+			if (groupOf[a] == groupOf[b]) {
+				ElkGraphUtil.createSimpleEdge(elkNodes[a], elkNodes[b]);
+			} else {
+				int low = Math.min(groupOf[a], groupOf[b]);
+				int high = Math.max(groupOf[a], groupOf[b]);
+				if (groupTies.add(Long.valueOf((long) low << 32 | high))) {
+					ElkGraphUtil.createSimpleEdge(groupNodes.get(low), groupNodes.get(high));
+				}
+			}
+		}
+		ensureRegistered();
+		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		Map<String, Box> placed = new LinkedHashMap<>();
+		for (int i = 0; i < nodes.size(); i++) {
+			ElkNode elkNode = elkNodes[i];
+			ElkNode group = groupNodes.get(groupOf[i]);
+			placed.put(nodes.get(i).id(), new Box((int) Math.round(group.getX() + elkNode.getX()),
+					(int) Math.round(group.getY() + elkNode.getY()), (int) Math.round(elkNode.getWidth()),
+					(int) Math.round(elkNode.getHeight())));
+		}
+		return placed;
 	}
 
 	private static List<Point> straightRoute(NetworkEdge edge, Map<String, Box> boxes, double offset) {
@@ -210,13 +316,16 @@ public final class NetworkLayout {
 			root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
 			root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
 			root.setProperty(LayeredOptions.SPACING_NODE_NODE, Double.valueOf(36));
-			root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, Double.valueOf(90));
+			root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, Double.valueOf(70));
 			root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, Double.valueOf(24));
 			root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, Double.valueOf(14));
 			root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, Double.valueOf(14));
 			root.setProperty(LayeredOptions.SPACING_EDGE_NODE, Double.valueOf(20));
 			root.setProperty(CoreOptions.ASPECT_RATIO, Double.valueOf(1.6));
-			if (nodeCount >= LARGE_GRAPH) {
+			if (nodeCount < LARGE_GRAPH) {
+				// Long chains of routes would make a wide, flat picture: wrap them into a screen's shape.
+				root.setProperty(LayeredOptions.WRAPPING_STRATEGY, WrappingStrategy.MULTI_EDGE);
+			} else {
 				// Network simplex layering and the thorough crossing minimisation do not scale.
 				root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH);
 				root.setProperty(LayeredOptions.THOROUGHNESS, Integer.valueOf(1));
@@ -225,7 +334,7 @@ public final class NetworkLayout {
 		} else {
 			root.setProperty(CoreOptions.ALGORITHM, ForceOptions.ALGORITHM_ID);
 			root.setProperty(ForceOptions.MODEL, ForceModelStrategy.FRUCHTERMAN_REINGOLD);
-			root.setProperty(ForceOptions.SPACING_NODE_NODE, Double.valueOf(70));
+			root.setProperty(ForceOptions.SPACING_NODE_NODE, Double.valueOf(20));
 			root.setProperty(ForceOptions.ITERATIONS, Integer.valueOf(forceIterations(nodeCount)));
 			root.setProperty(CoreOptions.ASPECT_RATIO, Double.valueOf(1.6));
 		}
@@ -233,14 +342,14 @@ public final class NetworkLayout {
 
 	/**
 	 * @param nodeCount the number of nodes
-	 * @return the force iterations: the full 300 for small graphs, fewer for large ones (each costs
-	 *         time quadratic in the number of nodes)
+	 * @return the force iterations: 1000 for small graphs (compact and settled), fewer for large ones
+	 *         (each costs time quadratic in the number of nodes)
 	 */
 	static int forceIterations(int nodeCount) {
 		if (nodeCount <= 100) {
-			return 300;
+			return 1000;
 		}
-		return Math.max(40, 300 * 100 / nodeCount * 100 / nodeCount);
+		return Math.max(40, 1000 * 100 / nodeCount * 100 / nodeCount);
 	}
 
 	private static Point point(double x, double y) {

@@ -133,6 +133,32 @@ public final class NodeStyles {
 	}
 
 	/**
+	 * @param flag a flag shown as a badge
+	 * @return the badge's colour {@code 0xRRGGBB}
+	 */
+	public static int badgeColor(NodeFlag flag) {
+		return switch (flag) {
+		case REGIE -> 0x283593;
+		case KNOWS_PERSON -> 0x2E7D32;
+		case MISSING_PARTY -> 0xC2185B;
+		case CENTRE -> 0x222222;
+		};
+	}
+
+	/**
+	 * @param flag a flag shown as a badge
+	 * @return the badge's letter (R, K, !)
+	 */
+	public static String badgeText(NodeFlag flag) {
+		return switch (flag) {
+		case REGIE -> Messages.badge_regie;
+		case KNOWS_PERSON -> Messages.badge_knowsPerson;
+		case MISSING_PARTY -> Messages.badge_missingParty;
+		case CENTRE -> ""; //$NON-NLS-1$
+		};
+	}
+
+	/**
 	 * @return the logics in legend order
 	 */
 	public static List<OrganisationLogic> logics() {

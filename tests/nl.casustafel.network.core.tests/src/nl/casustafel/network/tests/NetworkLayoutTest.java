@@ -103,6 +103,44 @@ class NetworkLayoutTest {
 	}
 
 	@Test
+	void largeGraphsAreLaidOutInGroupsDeterministicallyAndWithoutOverlap() {
+		NetworkGraph large = large(240, 900, 11);
+		assertEquals(LayoutAlgorithm.FORCE, NetworkLayout.resolve(large, LayoutAlgorithm.AUTO));
+		LayoutResult first = NetworkLayout.layout(large, LayoutAlgorithm.AUTO, NodeSizer.ESTIMATE, Map.of());
+		LayoutResult second = NetworkLayout.layout(shuffled(large, 3), LayoutAlgorithm.AUTO, NodeSizer.ESTIMATE, Map.of());
+		assertEquals(first.nodes(), second.nodes());
+		List<Box> boxes = new ArrayList<>(first.nodes().values());
+		for (int i = 0; i < boxes.size(); i++) {
+			for (int j = i + 1; j < boxes.size(); j++) {
+				assertFalse(overlap(boxes.get(i), boxes.get(j)), boxes.get(i) + " overlaps " + boxes.get(j));
+			}
+		}
+		Box bounds = first.bounds();
+		double needed = boxes.stream().mapToDouble(b -> (b.width() + 24.0) * (b.height() + 24.0)).sum();
+		assertTrue((double) bounds.width() * bounds.height() < needed * 8, "compact enough to read: " + bounds);
+	}
+
+	/** Organisations in groups of 20, most ties within a group, seeded. */
+	private static NetworkGraph large(int nodes, int edges, long seed) {
+		Random random = new Random(seed);
+		NetworkGraph.Builder builder = NetworkGraph.builder("large");
+		List<NetworkNode> all = new ArrayList<>();
+		for (int i = 0; i < nodes; i++) {
+			all.add(builder.add(new NetworkNode(String.format("n%04d", i), nl.casustafel.network.NodeKind.ORGANISATION,
+					"Partner " + i, null, nl.casustafel.model.OrganisationLogic.CARE, null, null, null, null)));
+		}
+		for (int i = 0; i < edges; i++) {
+			int a = random.nextInt(nodes);
+			int b = random.nextDouble() < 0.85 ? Math.min(nodes - 1, a / 20 * 20 + random.nextInt(20)) : random.nextInt(nodes);
+			if (a != b) {
+				builder.add(new NetworkEdge(String.format("e%05d", i), "COOPERATION", all.get(a), all.get(b), null, null,
+						null, 0, null, null));
+			}
+		}
+		return builder.build();
+	}
+
+	@Test
 	void anEmptyGraphHasAnEmptyLayout() {
 		NetworkGraph empty = NetworkFilter.all().withFocus("nobody", 1).apply(region);
 		LayoutResult layout = NetworkLayout.layout(empty, LayoutAlgorithm.AUTO, NodeSizer.ESTIMATE, Map.of());
