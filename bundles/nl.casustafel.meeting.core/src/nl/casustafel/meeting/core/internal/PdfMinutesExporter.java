@@ -35,7 +35,12 @@ import nl.casustafel.model.Meeting;
 /**
  * Casustafel's PDF minutes (OpenPDF): A4, one section per agenda item, agreements as a table.
  * OSGi service with ranking 0.
+ * <p>
+ * OpenPDF 2.x marks its {@code com.lowagie} API deprecated in favour of the {@code org.openpdf}
+ * packages of OpenPDF 3; 2.4.0 (the version in the target platform) has only the former.
+ * </p>
  */
+@SuppressWarnings("deprecation")
 public final class PdfMinutesExporter implements MinutesExporter {
 
 	private static final Color ACCENT = new Color(20, 70, 120);

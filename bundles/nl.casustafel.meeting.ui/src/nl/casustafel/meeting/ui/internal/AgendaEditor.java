@@ -71,7 +71,6 @@ import nl.casustafel.meeting.core.Labels;
 import nl.casustafel.meeting.core.MeetingChecks;
 import nl.casustafel.meeting.core.Readiness;
 import nl.casustafel.meeting.ui.AgendaEditorInput;
-import nl.casustafel.meeting.ui.MeetingUi;
 import nl.casustafel.model.AgendaItem;
 import nl.casustafel.model.AgendaItemKind;
 import nl.casustafel.model.Agreement;

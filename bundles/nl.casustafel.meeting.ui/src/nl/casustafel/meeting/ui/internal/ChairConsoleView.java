@@ -16,7 +16,6 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.bindings.keys.KeyStroke;
 import org.eclipse.jface.fieldassist.ContentProposalAdapter;
-import org.eclipse.jface.fieldassist.SimpleContentProposalProvider;
 import org.eclipse.jface.fieldassist.TextContentAdapter;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
@@ -47,7 +46,6 @@ import nl.casustafel.meeting.core.Agreements;
 import nl.casustafel.meeting.core.Audience;
 import nl.casustafel.meeting.core.ConductSession;
 import nl.casustafel.meeting.core.Dates;
-import nl.casustafel.meeting.core.ItemSummary;
 import nl.casustafel.meeting.core.Labels;
 import nl.casustafel.meeting.core.MeetingChecks;
 import nl.casustafel.meeting.core.ProjectedItem;
@@ -206,8 +204,6 @@ public class ChairConsoleView extends ViewPart {
 		who = Widgets.name(new Text(capture, SWT.BORDER), "console.who"); //$NON-NLS-1$
 		who.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		who.setMessage(Messages.Console_WhoHint);
-		SimpleContentProposalProvider proposals = new SimpleContentProposalProvider(new String[0]);
-		proposals.setFiltering(true);
 		whoAssist = new ContentProposalAdapter(who, new TextContentAdapter(), new ContentProposalsAnywhere(owners),
 				KeyStroke.getInstance(SWT.MOD1, ' '), null);
 		whoAssist.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);

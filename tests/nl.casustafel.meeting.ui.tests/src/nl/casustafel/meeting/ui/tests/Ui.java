@@ -104,7 +104,6 @@ final class Ui {
 					}
 				}
 			}
-			child.getToolTipText();
 			if (child.getToolTipText() != null) {
 				texts.add(child.getToolTipText());
 			}
