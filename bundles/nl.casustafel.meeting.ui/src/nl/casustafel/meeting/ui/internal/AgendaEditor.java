@@ -31,6 +31,7 @@ import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
@@ -329,9 +330,19 @@ public class AgendaEditor extends EditorPart {
 		tabs = new TabFolder(parent, SWT.TOP);
 		TabItem itemTab = new TabItem(tabs, SWT.NONE);
 		itemTab.setText(Messages.Agenda_TabItem);
-		Composite details = new Composite(tabs, SWT.NONE);
-		itemTab.setControl(details);
+		// Scrolls when the editor is small (e.g. next to the other views of the chair perspective),
+		// so the preparation and agreement tables never shrink to nothing.
+		ScrolledComposite scroller = new ScrolledComposite(tabs, SWT.V_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		Composite details = new Composite(scroller, SWT.NONE);
+		scroller.setContent(details);
+		itemTab.setControl(scroller);
 		details.setLayout(new GridLayout(2, false));
+		scroller.addListener(SWT.Resize, e -> {
+			int width = scroller.getClientArea().width;
+			scroller.setMinSize(details.computeSize(width, SWT.DEFAULT));
+		});
 
 		Widgets.label(details, Messages.Agenda_Reason).setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
 		reason = Widgets.name(new Text(details, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), "agenda.reason"); //$NON-NLS-1$
@@ -374,6 +385,7 @@ public class AgendaEditor extends EditorPart {
 		preparations.setContentProvider(ArrayContentProvider.getInstance());
 		GridData prepData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
 		prepData.heightHint = 110;
+		prepData.minimumHeight = 90;
 		preparations.getTable().setLayoutData(prepData);
 		Widgets.column(preparations, Messages.Agenda_ColumnPartner, 170, e -> Labels.of(((Preparation) e).getOrganisation()));
 		TableViewerColumn status = Widgets.column(preparations, Messages.Agenda_ColumnStatus, 110,
@@ -389,6 +401,7 @@ public class AgendaEditor extends EditorPart {
 		agreements.setContentProvider(ArrayContentProvider.getInstance());
 		GridData agreementData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
 		agreementData.heightHint = 110;
+		agreementData.minimumHeight = 90;
 		agreements.getTable().setLayoutData(agreementData);
 		Widgets.column(agreements, Messages.Agreements_ColumnAgreement, 230, e -> ((Agreement) e).getDescription());
 		Widgets.column(agreements, Messages.Agreements_ColumnOwner, 140, e -> AgreementsView.owner((Agreement) e));
@@ -600,6 +613,12 @@ public class AgendaEditor extends EditorPart {
 		preparations.setInput(item == null ? List.of() : item.getPreparations());
 		agreements.setInput(item == null ? List.of() : Agreements.dealtWith(item));
 		summary.requestLayout();
+		if (summary.getParent().getParent() instanceof ScrolledComposite scroller) {
+			int width = scroller.getClientArea().width;
+			if (width > 0) {
+				scroller.setMinSize(summary.getParent().computeSize(width, SWT.DEFAULT));
+			}
+		}
 	}
 
 	private static void setText(Text text, String value) {
