@@ -72,7 +72,7 @@ public final class NetworkLayout {
 	private static final int NODE_GAP = 24;
 
 	/** The most force iterations for one group of a large graph. */
-	private static final int GROUP_ITERATIONS = 300;
+	private static final int GROUP_ITERATIONS = 150;
 
 	/** A force layout may cover this many times the area its nodes need before it is shrunk. */
 	private static final double COMPACT_SLACK = 3.5;
