@@ -4,19 +4,29 @@ import nl.casustafel.ui.internal.casebook.CasebookController;
 import nl.casustafel.ui.internal.casebook.WindowTitle;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 /**
- * The main window: title (naming the open casebook, see {@link WindowTitle}), initial size (sized
- * for a projector or shared screen) and bars; closing the last window asks about unsaved changes.
+ * The main window: title (naming the open casebook, see {@link WindowTitle}), initial size (the
+ * whole screen) and bars; closing the last window asks about unsaved changes.
  */
 public class CasustafelWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
-	/** Initial size of the main window, in points. */
-	static final Point INITIAL_SIZE = new Point(1600, 1000);
+	/**
+	 * @param display the display
+	 * @return the size of the main window at first start: the whole work area of the primary
+	 *         monitor (the chair's laptop screen), as if maximised, so that no space is lost even
+	 *         without a window manager. Later starts restore the size the user left.
+	 */
+	static Point initialSize(Display display) {
+		Rectangle area = display.getPrimaryMonitor().getClientArea();
+		return new Point(area.width, area.height);
+	}
 
 	private WindowTitle title;
 
@@ -32,7 +42,7 @@ public class CasustafelWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-		configurer.setInitialSize(INITIAL_SIZE);
+		configurer.setInitialSize(initialSize(configurer.getWindow().getWorkbench().getDisplay()));
 		configurer.setTitle(Messages.window_title);
 		configurer.setShowCoolBar(false);
 		configurer.setShowPerspectiveBar(false);

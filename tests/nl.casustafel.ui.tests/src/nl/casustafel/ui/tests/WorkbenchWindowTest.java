@@ -7,6 +7,7 @@ import nl.casustafel.ui.CasustafelUi;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -32,10 +33,11 @@ class WorkbenchWindowTest {
 	}
 
 	@Test
-	void mainWindowOpensAtItsInitialSize() {
-		Point size = mainWindow().getShell().getSize();
+	void mainWindowFillsTheScreenAtFirstStart() {
+		Shell shell = mainWindow().getShell();
+		Rectangle area = shell.getDisplay().getPrimaryMonitor().getClientArea();
 
-		assertEquals(new Point(1600, 1000), size);
+		assertEquals(new Point(area.width, area.height), shell.getSize());
 	}
 
 	@Test
