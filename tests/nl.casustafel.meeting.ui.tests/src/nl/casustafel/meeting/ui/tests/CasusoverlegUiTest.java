@@ -53,6 +53,7 @@ import nl.casustafel.meeting.core.Dates;
 import nl.casustafel.meeting.core.spi.MinutesExporter;
 import nl.casustafel.meeting.ui.MeetingUi;
 import nl.casustafel.meeting.ui.internal.AgendaEditor;
+import nl.casustafel.meeting.ui.internal.AgreementsView;
 import nl.casustafel.meeting.ui.internal.ChairConsoleView;
 import nl.casustafel.meeting.ui.internal.ConductController;
 import nl.casustafel.meeting.ui.internal.MeetingActions;
@@ -62,8 +63,10 @@ import nl.casustafel.meeting.ui.internal.Sessions;
 import nl.casustafel.model.AgendaItem;
 import nl.casustafel.model.AgendaItemKind;
 import nl.casustafel.model.Agreement;
+import nl.casustafel.model.AgreementStatus;
 import nl.casustafel.model.Case;
 import nl.casustafel.model.Meeting;
+import nl.casustafel.model.Organisation;
 import nl.casustafel.model.ProtectedIdentity;
 import nl.casustafel.projector.ui.ProjectorService;
 
@@ -157,6 +160,23 @@ class CasusoverlegUiTest {
 		assertTrue(labels.contains("Soorten overleg"), labels.toString());
 		assertTrue(labels.contains("Casusoverleg: 60 min, 10 min per casus, hoogstens 6 casussen per uur, 9 verplichte partijen"),
 				labels.toString());
+	}
+
+	@Test
+	void theAgreementsViewFiltersByOrganisationOwnerStatusAndOverdue() throws Exception {
+		AgreementsView view = (AgreementsView) page.showView(MeetingUi.AGREEMENTS_VIEW_ID);
+		Ui.settle();
+		view.setFilter(null, null, AgreementStatus.OPEN, true);
+		Table table = view.getViewer().getTable();
+		List<String> overdue = Arrays.stream(table.getItems()).map(i -> i.getText(1)).toList();
+		assertTrue(overdue.stream().anyMatch(t -> t.startsWith("Politie levert wekelijks")), overdue.toString());
+		assertTrue(Arrays.stream(table.getItems()).allMatch(i -> i.getText(4).contains("te laat")));
+		Organisation police = demo.casebook().getOrganisations().stream().filter(o -> "org-politie".equals(o.getId())).findFirst()
+				.orElseThrow();
+		view.setFilter(police, null, AgreementStatus.OPEN, false);
+		assertEquals(1, table.getItemCount(), "one open agreement of the police");
+		view.setFilter(null, demo.professional("prof-bas-hendriks"), null, false);
+		assertEquals(2, table.getItemCount(), "Bas Hendriks owns two agreements");
 	}
 
 	@Test
