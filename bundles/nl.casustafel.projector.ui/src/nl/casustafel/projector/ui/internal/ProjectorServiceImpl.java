@@ -157,7 +157,12 @@ public final class ProjectorServiceImpl implements ProjectorService {
 		});
 		shell.open();
 		if (dedicated && workbenchShell != null && !workbenchShell.isDisposed()) {
+			// The room's screen must not take the chair's keyboard.
 			workbenchShell.forceActive();
+		} else {
+			// One screen: the projector window is what the room sees, so it goes on top.
+			shell.moveAbove(null);
+			shell.forceActive();
 		}
 		showBlankScreen();
 		fire();
