@@ -1,0 +1,96 @@
+/*
+ * Copyright (c) 2026 Casustafel contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package nl.casustafel.network.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.casustafel.cases.ui.CaseEditors;
+import nl.casustafel.network.ui.NetworkUi;
+import nl.casustafel.network.ui.internal.NetworkView;
+
+/**
+ * Not a test: takes screenshots of the network view on the demo casebook for a person to look at
+ * (X screen grabbed with ImageMagick's {@code import}). Runs only when the system property
+ * {@code network.screenshots} names a folder:
+ *
+ * <pre>
+ * xvfb-run -a -s "-screen 0 1920x1080x24" ./mvnw -o verify -pl tests/nl.casustafel.network.ui.tests -am \
+ *     -Dtest=NetworkScreenshots -Dsurefire.failIfNoSpecifiedTests=false \
+ *     "-Dtests.argLine=-Xmx1g --enable-native-access=ALL-UNNAMED -Dnetwork.screenshots=/tmp/shots"
+ * </pre>
+ */
+@EnabledIfSystemProperty(named = "network.screenshots", matches = ".+")
+class NetworkScreenshots {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void takeScreenshots() throws Exception {
+		Path folder = Path.of(System.getProperty("network.screenshots"));
+		Files.createDirectories(folder);
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1920, 1080);
+		try (DemoCasebook demo = DemoCasebook.create(temp)) {
+			PlatformUI.getWorkbench().showPerspective(NetworkUi.PERSPECTIVE_ID,
+					PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+			NetworkPage network = NetworkPage.show();
+			NetworkView view = network.view();
+			CaseEditors.open(NetworkPage.page(), demo.session(), demo.caseNumbered("LV-01"));
+			NetworkPage.processEvents();
+			NetworkPage.page().activate(view);
+			settle();
+			grab(folder.resolve("network-follows-case-editor.png"));
+			NetworkPage.page().closeAllEditors(false);
+			NetworkPage.page().setEditorAreaVisible(false);
+			view.showCase(demo.caseNumbered("LV-01"));
+			settle();
+			grab(folder.resolve("network-case-LV-01.png"));
+			view.exportPng(folder.resolve("export-case-LV-01.png"));
+			view.exportSvg(folder.resolve("export-case-LV-01.svg"));
+
+			view.setScope(NetworkView.Scope.REGION);
+			settle();
+			grab(folder.resolve("network-region.png"));
+			view.exportPng(folder.resolve("export-region.png"));
+			view.exportSvg(folder.resolve("export-region.svg"));
+
+			view.setFilter(view.filter().withDay(LocalDate.of(2025, 2, 1)).withFocus("org-zvh", 1));
+			network.view().fit();
+			settle();
+			grab(folder.resolve("network-region-focus-2025.png"));
+			view.setFilter(view.filter().withDay(null).withFocus(null, 1));
+
+			view.showCase(demo.caseNumbered("LV-06"));
+			settle();
+			grab(folder.resolve("network-case-LV-06.png"));
+		}
+	}
+
+	private static void settle() throws InterruptedException {
+		for (int i = 0; i < 20; i++) {
+			NetworkPage.processEvents();
+			Thread.sleep(50);
+		}
+	}
+
+	private static void grab(Path file) throws Exception {
+		NetworkPage.processEvents();
+		Process process = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
+		process.waitFor(30, TimeUnit.SECONDS);
+		assertEquals(0, process.exitValue(), "import -window root " + file);
+	}
+}
