@@ -81,6 +81,7 @@ if ! ./mvnw -B verify "$@" -pl features/nl.casustafel.feature,bundles/nl.casusta
 fi
 
 java_version=$(java -version 2>&1 | head -n 1)
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 section=$work/section.md
 {
@@ -89,7 +90,8 @@ section=$work/section.md
 	echo "Recorded $(date -u +%Y-%m-%d) by \`releng/scripts/benchmark.sh\` on $(nproc) cores ($cpu),"
 	echo "$(free -g | awk '/Mem:/ {print $2}') GB, $java_version. Synthetic casebooks from"
 	echo "\`SyntheticCasebookGenerator\` (seed 42). Targets: 10k cases open and listed < 3 s; one edit saved"
-	echo "< 0.5 s; heap < 1 GB."
+	echo "< 0.5 s; heap < 1 GB. Load average when the run ended: $load (above 2 means other work"
+	echo "competed for the two cores and the times are inflated)."
 	echo
 	echo "| cases | window shown | casebook in title | open + list (cold / warm) | one-edit save (cold / warm) | heap in use |"
 	echo "|---:|---:|---:|---:|---:|---:|"
