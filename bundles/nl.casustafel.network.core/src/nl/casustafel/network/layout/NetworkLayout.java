@@ -66,6 +66,9 @@ public final class NetworkLayout {
 
 	private static final int SEED = 1;
 
+	/** From this many nodes on, layered layouts wrap long chains; smaller ones fit a screen anyway. */
+	private static final int WRAP_FROM = 12;
+
 	private static final int PARALLEL_EDGE_GAP = 18;
 
 	/** The least free space between two nodes of a force layout. */
@@ -322,10 +325,10 @@ public final class NetworkLayout {
 			root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, Double.valueOf(14));
 			root.setProperty(LayeredOptions.SPACING_EDGE_NODE, Double.valueOf(20));
 			root.setProperty(CoreOptions.ASPECT_RATIO, Double.valueOf(1.6));
-			if (nodeCount < LARGE_GRAPH) {
+			if (nodeCount >= WRAP_FROM && nodeCount < LARGE_GRAPH) {
 				// Long chains of routes would make a wide, flat picture: wrap them into a screen's shape.
 				root.setProperty(LayeredOptions.WRAPPING_STRATEGY, WrappingStrategy.MULTI_EDGE);
-			} else {
+			} else if (nodeCount >= LARGE_GRAPH) {
 				// Network simplex layering and the thorough crossing minimisation do not scale.
 				root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH);
 				root.setProperty(LayeredOptions.THOROUGHNESS, Integer.valueOf(1));
