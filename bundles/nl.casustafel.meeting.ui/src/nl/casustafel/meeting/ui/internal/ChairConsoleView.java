@@ -31,8 +31,10 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
@@ -120,19 +122,31 @@ public class ChairConsoleView extends ViewPart {
 
 	private void createRunning(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
+		// Two rows so the console also fits a narrow column of the Voorzitter perspective.
 		Composite top = new Composite(parent, SWT.NONE);
 		top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		top.setLayout(new GridLayout(6, false));
+		top.setLayout(new GridLayout(4, false));
 		previous = Widgets.button(top, Messages.Console_Previous, "console.previous", () -> session().previous()); //$NON-NLS-1$
 		next = Widgets.button(top, Messages.Console_Next, "console.next", () -> session().next()); //$NON-NLS-1$
-		position = Widgets.name(new Label(top, SWT.NONE), "console.position"); //$NON-NLS-1$
-		position.setFont(bold(1.2));
-		position.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		timer = Widgets.name(new Label(top, SWT.NONE), "console.timer"); //$NON-NLS-1$
-		timer.setFont(bold(2.0));
 		blank = Widgets.button(top, Messages.Console_Blank, "console.blank", //$NON-NLS-1$
 				() -> controller.setBlanked(!controller.isBlanked()));
 		Widgets.button(top, Messages.Console_Finish, "console.finish", this::finish); //$NON-NLS-1$
+		timer = Widgets.name(new Label(top, SWT.NONE), "console.timer"); //$NON-NLS-1$
+		timer.setFont(bold(2.0));
+		GridData timerData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+		GC gc = new GC(timer);
+		try {
+			gc.setFont(timer.getFont());
+			timerData.widthHint = gc.textExtent("+88:88").x + 12; //$NON-NLS-1$
+		} finally {
+			gc.dispose();
+		}
+		timer.setLayoutData(timerData);
+		position = Widgets.name(new Label(top, SWT.WRAP), "console.position"); //$NON-NLS-1$
+		position.setFont(bold(1.2));
+		GridData positionData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+		positionData.widthHint = 200;
+		position.setLayoutData(positionData);
 
 		alert = Widgets.name(new Label(parent, SWT.WRAP), "console.alert"); //$NON-NLS-1$
 		alert.setForeground(Colors.warning());
@@ -140,7 +154,11 @@ public class ChairConsoleView extends ViewPart {
 		alert.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
 		Composite reveals = new Composite(parent, SWT.NONE);
-		reveals.setLayout(new GridLayout(REVEALABLE.length + 1, false));
+		reveals.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		RowLayout revealLayout = new RowLayout(SWT.HORIZONTAL);
+		revealLayout.wrap = true;
+		revealLayout.center = true;
+		reveals.setLayout(revealLayout);
 		Widgets.label(reveals, Messages.Console_Reveal);
 		for (SensitiveField field : REVEALABLE) {
 			Button toggle = Widgets.name(new Button(reveals, SWT.CHECK), "console.reveal." + field.name()); //$NON-NLS-1$
@@ -157,6 +175,13 @@ public class ChairConsoleView extends ViewPart {
 
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		// side by side on a wide console, the capture under the chair's view on a narrow one
+		sash.addListener(SWT.Resize, e -> {
+			int orientation = sash.getClientArea().width < 1000 ? SWT.VERTICAL : SWT.HORIZONTAL;
+			if (sash.getOrientation() != orientation) {
+				sash.setOrientation(orientation);
+			}
+		});
 		chairView = Widgets.name(new StyledText(sash, SWT.BORDER | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL), "console.chairView"); //$NON-NLS-1$
 		chairView.setMargins(8, 8, 8, 8);
 
