@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -24,12 +25,16 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.casustafel.cases.ui.CaseEditors;
+import nl.casustafel.cases.ui.CasesUi;
 import nl.casustafel.core.demo.DemoRegion;
 import nl.casustafel.model.Case;
 import nl.casustafel.model.Organisation;
@@ -40,6 +45,7 @@ import nl.casustafel.network.NodeFlag;
 import nl.casustafel.network.edit.NetworkCommands;
 import nl.casustafel.network.layout.Box;
 import nl.casustafel.network.layout.Point;
+import nl.casustafel.network.ui.NetworkUi;
 import nl.casustafel.network.ui.internal.NetworkView;
 import nl.casustafel.network.ui.internal.panels.SidePanel;
 
@@ -194,6 +200,26 @@ class NetworkViewTest {
 		assertEquals(Boolean.FALSE, tension.getData(SidePanel.CHECKED));
 		NetworkPage.clickLeft(tension);
 		assertNotNull(view.contents().graph().edge("rel-tension-ggz-om"));
+	}
+
+	@Test
+	void theNetworkMenuOpensThePerspective() throws Exception {
+		// What the menu item Netwerk > Perspectief Netwerk runs.
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		ParameterizedCommand command = ParameterizedCommand.generateCommand(
+				commands.getCommand("org.eclipse.ui.perspectives.showPerspective"),
+				Map.of("org.eclipse.ui.perspectives.showPerspective.perspectiveId", NetworkUi.PERSPECTIVE_ID));
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+		NetworkPage.processEvents();
+		try {
+			assertEquals(NetworkUi.PERSPECTIVE_ID, NetworkPage.page().getPerspective().getId());
+			assertNotNull(NetworkPage.page().findView(NetworkUi.VIEW_ID));
+			assertNotNull(NetworkPage.page().findView(CasesUi.NAVIGATOR_VIEW_ID));
+		} finally {
+			NetworkPage.page().closePerspective(NetworkPage.page().getPerspective(), false, false);
+			NetworkPage.processEvents();
+			network = NetworkPage.show();
+		}
 	}
 
 	@Test
