@@ -75,7 +75,7 @@ public final class ConductController {
 			return null;
 		}
 		if (current != null) {
-			current.stop(false);
+			current.finish(); // one meeting at a time: the previous one is closed and its time logged
 		}
 		ConductController controller = new ConductController(session, meeting, window.getShell().getDisplay());
 		current = controller;
@@ -150,13 +150,7 @@ public final class ConductController {
 
 	/** Ends the meeting: logs the last item's time, closes the meeting and blanks the projector. */
 	public void finish() {
-		stop(true);
-	}
-
-	private void stop(boolean finishMeeting) {
-		if (finishMeeting) {
-			session.finish();
-		}
+		session.finish();
 		casebookSession.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
 		display.timerExec(-1, tick);
 		content = null;
