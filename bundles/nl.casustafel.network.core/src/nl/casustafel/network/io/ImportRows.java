@@ -5,7 +5,6 @@
 package nl.casustafel.network.io;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,12 +44,4 @@ final class ImportRows {
 	final List<ImportProblem> problems = new ArrayList<>();
 
 	int skipped;
-
-	static Map<String, String> names(List<String> fields) {
-		Map<String, String> names = new LinkedHashMap<>();
-		for (String field : fields) {
-			names.put(field, field);
-		}
-		return names;
-	}
 }

@@ -988,11 +988,6 @@ public class NetworkView extends ViewPart implements ActiveSessionTracker.Listen
 		return contents;
 	}
 
-	/** @return the side panel (for tests) */
-	public SidePanel sidePanel() {
-		return sidePanel;
-	}
-
 	/**
 	 * @return the size the PNG export has now
 	 */

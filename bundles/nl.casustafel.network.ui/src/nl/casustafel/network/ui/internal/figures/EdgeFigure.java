@@ -64,11 +64,6 @@ public class EdgeFigure extends PolylineConnection {
 		setToolTip(tip);
 	}
 
-	/** @return the edge type */
-	public EdgeType type() {
-		return type;
-	}
-
 	/**
 	 * @param newSelected whether the edge is selected
 	 */

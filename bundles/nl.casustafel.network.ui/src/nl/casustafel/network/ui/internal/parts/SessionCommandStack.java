@@ -7,7 +7,6 @@ package nl.casustafel.network.ui.internal.parts;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.commands.CommandStack;
@@ -63,11 +62,5 @@ public final class SessionCommandStack extends CommandStack {
 	@Override
 	public boolean canRedo() {
 		return false;
-	}
-
-	@Override
-	public boolean isDirty() {
-		return session != null && session.getEditingDomain().getCommandStack() instanceof BasicCommandStack stack
-				&& stack.isSaveNeeded();
 	}
 }
