@@ -29,9 +29,9 @@ import nl.casustafel.projector.ui.ProjectorService;
  * Screenshots of the session editor and of facilitator mode for checking by eye. Runs only when
  * the system property {@code casustafel.screenshots} names a folder, e.g.
  * {@code xvfb-run -a -s "-screen 0 1920x1080x24" ./mvnw verify -pl tests/nl.casustafel.learning.ui.tests -am
- * -Dtests.argLine="-Xmx1g -Dcasustafel.screenshots=/tmp/shots"}; uses ImageMagick's {@code import}.
+ * -Dtest=LearningScreenshots -Dtests.argLine="-Xmx1g -Dcasustafel.screenshots=/tmp/shots"}; uses ImageMagick's {@code import}.
  */
-class ScreenshotTest {
+class LearningScreenshots {
 
 	@TempDir
 	Path folder;

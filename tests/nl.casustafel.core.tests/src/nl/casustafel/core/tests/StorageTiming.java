@@ -29,10 +29,10 @@ import nl.casustafel.model.CasebookPackage.Literals;
  * Prints open-and-list and one-edit save times of synthetic casebooks (the product's generator)
  * with the product's storage settings. Not a timed test (timings on shared machines vary): it runs only when asked, e.g.
  * {@code ./mvnw -o verify -pl features/nl.casustafel.feature,tests/nl.casustafel.core.tests -am
- * -Dtests.argLine="-Xmx1g -Dcasustafel.storage.timing=true"}.
+ * -Dtest=StorageTiming -Dtests.argLine="-Xmx1g -Dcasustafel.storage.timing=true"}.
  */
 @EnabledIfSystemProperty(named = "casustafel.storage.timing", matches = "true")
-class StorageTimingTest {
+class StorageTiming {
 
 	@TempDir
 	Path temp;

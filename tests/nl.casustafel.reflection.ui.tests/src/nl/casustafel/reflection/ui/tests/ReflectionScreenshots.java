@@ -24,11 +24,11 @@ import nl.casustafel.projector.ui.ProjectorService;
  * when the system property {@code casustafel.screenshots} names a folder, for example
  * <pre>
  * xvfb-run -a -s "-screen 0 1920x1080x24" ./mvnw verify -pl tests/nl.casustafel.reflection.ui.tests -am \
- *     "-Dtests.argLine=-Xmx1g --enable-native-access=ALL-UNNAMED -Dcasustafel.screenshots=/tmp/shots"
+ *     "-Dtest=ReflectionScreenshots -Dtests.argLine=-Xmx1g --enable-native-access=ALL-UNNAMED -Dcasustafel.screenshots=/tmp/shots"
  * </pre>
  * Needs ImageMagick's {@code import} (takes the whole X screen).
  */
-class ScreenshotTest {
+class ReflectionScreenshots {
 
 	@TempDir
 	Path temp;

@@ -30,10 +30,10 @@ import nl.casustafel.ui.emf.ModelLabels;
 /**
  * Screenshots of the case-work views on the demo casebook, for looking at the layout (not a check):
  * runs only when the system property {@code casustafel.screenshots} names a folder, e.g.
- * {@code -Dtests.argLine="-Xmx1g -Dcasustafel.screenshots=/tmp/shots"}.
+ * {@code -Dtest=CaseScreenshots -Dtests.argLine="-Xmx1g -Dcasustafel.screenshots=/tmp/shots"}.
  */
 @EnabledIfSystemProperty(named = "casustafel.screenshots", matches = ".+")
-class ScreenshotsTest {
+class CaseScreenshots {
 
 	@TempDir
 	Path temp;
