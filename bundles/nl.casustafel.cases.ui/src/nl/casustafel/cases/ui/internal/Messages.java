@@ -60,6 +60,17 @@ public final class Messages extends NLS {
 	public static String editor_section_timeline_description;
 	public static String editor_list_add;
 	public static String editor_list_remove;
+	public static String plugin_label;
+	public static String caseView_noCase;
+	public static String caseView_phase_create;
+	public static String caseView_phase_show;
+	public static String caseView_failed;
+	public static String section_declarationIncomplete;
+	public static String section_phase_create;
+	public static String section_phase_show;
+	public static String section_phase_dispose;
+	public static String section_notASection;
+	public static String section_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

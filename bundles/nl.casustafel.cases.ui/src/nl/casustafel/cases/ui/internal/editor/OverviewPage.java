@@ -72,8 +72,18 @@ final class OverviewPage extends CasePage {
 		}
 	};
 
+	private final ContributedSections contributed;
+
 	OverviewPage(CaseEditor editor) {
 		super(editor, ID, Messages.editor_page_overview);
+		contributed = new ContributedSections(editor);
+	}
+
+	/**
+	 * @return the sections partner plug-ins contribute to this page
+	 */
+	ContributedSections contributedSections() {
+		return contributed;
 	}
 
 	private Case aCase() {
@@ -111,6 +121,19 @@ final class OverviewPage extends CasePage {
 		longText(toolkit, question, theCase, MODEL.getCase_Reason(), "case.reason"); //$NON-NLS-1$
 		longText(toolkit, question, theCase, MODEL.getCase_Question(), "case.question"); //$NON-NLS-1$
 		longText(toolkit, question, theCase, MODEL.getCase_Noodscenario(), "case.noodscenario"); //$NON-NLS-1$
+
+		contributed.create(toolkit, body);
+	}
+
+	@Override
+	protected void refreshContent() {
+		contributed.showCase();
+	}
+
+	@Override
+	public void dispose() {
+		contributed.dispose();
+		super.dispose();
 	}
 
 	private static Composite section(FormToolkit toolkit, Composite parent, String title, String description,
