@@ -22,8 +22,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.Bundle;
 
 import nl.casustafel.cases.ui.internal.Messages;
-import nl.casustafel.cases.ui.internal.PluginFailures;
 import nl.casustafel.core.CasebookSession;
+import nl.casustafel.core.PluginFailures;
 import nl.casustafel.model.Case;
 import nl.casustafel.model.Casebook;
 import nl.casustafel.ui.session.ActiveSessionTracker;

@@ -60,7 +60,6 @@ public final class Messages extends NLS {
 	public static String editor_section_timeline_description;
 	public static String editor_list_add;
 	public static String editor_list_remove;
-	public static String plugin_label;
 	public static String caseView_noCase;
 	public static String caseView_phase_create;
 	public static String caseView_phase_show;

@@ -26,10 +26,10 @@ import org.osgi.framework.Bundle;
 
 import nl.casustafel.cases.ui.CasesUi;
 import nl.casustafel.cases.ui.internal.Messages;
-import nl.casustafel.cases.ui.internal.PluginFailures;
 import nl.casustafel.cases.ui.spi.CaseEditorSection;
 import nl.casustafel.cases.ui.spi.CaseSectionSite;
 import nl.casustafel.core.CasebookSession;
+import nl.casustafel.core.PluginFailures;
 import nl.casustafel.model.Case;
 
 /**

@@ -2,21 +2,22 @@
  * Copyright (c) 2026 Casustafel contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package nl.casustafel.cases.ui.internal;
+package nl.casustafel.core;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 
-import org.eclipse.core.runtime.ILog;
-
 /**
- * Names the plug-in behind a failing contribution and logs the failure under that plug-in's id, so
- * that a user and an administrator know whom to call.
+ * Names the plug-in behind a failing contribution (an extension, a service, a view) and logs the
+ * failure under that plug-in's id, so that users and administrators know which plug-in failed and
+ * whom to call. Casustafel uses it wherever it isolates partner code; partners may use it too.
+ *
+ * @since 0.1
  */
 public final class PluginFailures {
 
@@ -30,6 +31,16 @@ public final class PluginFailures {
 	 */
 	public static Bundle bundleOf(Class<?> type) {
 		return FrameworkUtil.getBundle(type);
+	}
+
+	/**
+	 * @param contribution an object a plug-in contributed (a service, a section, a view)
+	 * @return "Name (symbolic.name)" of the plug-in whose class it is; the class name outside OSGi
+	 */
+	public static String labelOf(Object contribution) {
+		Class<?> type = contribution instanceof Class<?> given ? given : contribution.getClass();
+		Bundle bundle = bundleOf(type);
+		return label(bundle, bundle == null ? type.getName() : bundle.getSymbolicName());
 	}
 
 	/**
@@ -50,7 +61,7 @@ public final class PluginFailures {
 		String name = bundle == null ? null : bundle.getHeaders().get(Constants.BUNDLE_NAME);
 		return name == null || name.isBlank() || name.equals(symbolicName) || name.startsWith("%") //$NON-NLS-1$
 				? symbolicName
-				: NLS.bind(Messages.plugin_label, name, symbolicName);
+				: name + " (" + symbolicName + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
