@@ -2414,13 +2414,22 @@ public interface CasebookPackage extends EPackage {
 	int MEETING_TYPE__NAME = IDENTIFIABLE_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING_TYPE__DESCRIPTION = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Default Duration Minutes</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEETING_TYPE__DEFAULT_DURATION_MINUTES = IDENTIFIABLE_FEATURE_COUNT + 2;
+	int MEETING_TYPE__DEFAULT_DURATION_MINUTES = IDENTIFIABLE_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Default Timebox Minutes</b></em>' attribute.
@@ -2429,7 +2438,7 @@ public interface CasebookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MEETING_TYPE__DEFAULT_TIMEBOX_MINUTES = IDENTIFIABLE_FEATURE_COUNT + 3;
+	int MEETING_TYPE__DEFAULT_TIMEBOX_MINUTES = IDENTIFIABLE_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Max Cases Per Hour</b></em>' attribute.
@@ -2438,7 +2447,7 @@ public interface CasebookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MEETING_TYPE__MAX_CASES_PER_HOUR = IDENTIFIABLE_FEATURE_COUNT + 4;
+	int MEETING_TYPE__MAX_CASES_PER_HOUR = IDENTIFIABLE_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Required Parties</b></em>' reference list.
@@ -2447,7 +2456,7 @@ public interface CasebookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MEETING_TYPE__REQUIRED_PARTIES = IDENTIFIABLE_FEATURE_COUNT + 5;
+	int MEETING_TYPE__REQUIRED_PARTIES = IDENTIFIABLE_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Meeting Type</em>' class.
@@ -2456,7 +2465,7 @@ public interface CasebookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MEETING_TYPE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 6;
+	int MEETING_TYPE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Meeting Type</em>' class.
@@ -5535,6 +5544,17 @@ public interface CasebookPackage extends EPackage {
 	EAttribute getMeetingType_Name();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.casustafel.model.MeetingType#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see nl.casustafel.model.MeetingType#getDescription()
+	 * @see #getMeetingType()
+	 * @generated
+	 */
+	EAttribute getMeetingType_Description();
+
+	/**
 	 * Returns the meta object for the attribute '{@link nl.casustafel.model.MeetingType#getDefaultDurationMinutes <em>Default Duration Minutes</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8079,6 +8099,14 @@ public interface CasebookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MEETING_TYPE__NAME = eINSTANCE.getMeetingType_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEETING_TYPE__DESCRIPTION = eINSTANCE.getMeetingType_Description();
 
 		/**
 		 * The meta object literal for the '<em><b>Default Duration Minutes</b></em>' attribute feature.

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link nl.casustafel.model.MeetingType#getKey <em>Key</em>}</li>
  *   <li>{@link nl.casustafel.model.MeetingType#getName <em>Name</em>}</li>
+ *   <li>{@link nl.casustafel.model.MeetingType#getDescription <em>Description</em>}</li>
  *   <li>{@link nl.casustafel.model.MeetingType#getDefaultDurationMinutes <em>Default Duration Minutes</em>}</li>
  *   <li>{@link nl.casustafel.model.MeetingType#getDefaultTimeboxMinutes <em>Default Timebox Minutes</em>}</li>
  *   <li>{@link nl.casustafel.model.MeetingType#getMaxCasesPerHour <em>Max Cases Per Hour</em>}</li>
@@ -75,6 +76,31 @@ public interface MeetingType extends Identifiable {
 	 * @generated
 	 */
 	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When to use this kind of meeting, in one or two sentences; optional.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Description</em>' attribute.
+	 * @see #setDescription(String)
+	 * @see nl.casustafel.model.CasebookPackage#getMeetingType_Description()
+	 * @model
+	 * @generated
+	 */
+	String getDescription();
+
+	/**
+	 * Sets the value of the '{@link nl.casustafel.model.MeetingType#getDescription <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description</em>' attribute.
+	 * @see #getDescription()
+	 * @generated
+	 */
+	void setDescription(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Default Duration Minutes</b></em>' attribute.

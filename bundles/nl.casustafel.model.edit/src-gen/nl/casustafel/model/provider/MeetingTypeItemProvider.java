@@ -49,6 +49,7 @@ public class MeetingTypeItemProvider extends IdentifiableItemProvider {
 
 			addKeyPropertyDescriptor(object);
 			addNamePropertyDescriptor(object);
+			addDescriptionPropertyDescriptor(object);
 			addDefaultDurationMinutesPropertyDescriptor(object);
 			addDefaultTimeboxMinutesPropertyDescriptor(object);
 			addMaxCasesPerHourPropertyDescriptor(object);
@@ -93,6 +94,28 @@ public class MeetingTypeItemProvider extends IdentifiableItemProvider {
 				 getString("_UI_MeetingType_name_feature"), //$NON-NLS-1$
 				 getString("_UI_PropertyDescriptor_description", "_UI_MeetingType_name_feature", "_UI_MeetingType_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 CasebookPackage.Literals.MEETING_TYPE__NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Description feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDescriptionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MeetingType_description_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_MeetingType_description_feature", "_UI_MeetingType_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CasebookPackage.Literals.MEETING_TYPE__DESCRIPTION,
 				 true,
 				 false,
 				 false,
@@ -239,6 +262,7 @@ public class MeetingTypeItemProvider extends IdentifiableItemProvider {
 		switch (notification.getFeatureID(MeetingType.class)) {
 			case CasebookPackage.MEETING_TYPE__KEY:
 			case CasebookPackage.MEETING_TYPE__NAME:
+			case CasebookPackage.MEETING_TYPE__DESCRIPTION:
 			case CasebookPackage.MEETING_TYPE__DEFAULT_DURATION_MINUTES:
 			case CasebookPackage.MEETING_TYPE__DEFAULT_TIMEBOX_MINUTES:
 			case CasebookPackage.MEETING_TYPE__MAX_CASES_PER_HOUR:

@@ -2298,7 +2298,7 @@ public class CasebookPackageImpl extends EPackageImpl implements CasebookPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMeetingType_DefaultDurationMinutes() {
+	public EAttribute getMeetingType_Description() {
 		return (EAttribute)meetingTypeEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -2308,7 +2308,7 @@ public class CasebookPackageImpl extends EPackageImpl implements CasebookPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMeetingType_DefaultTimeboxMinutes() {
+	public EAttribute getMeetingType_DefaultDurationMinutes() {
 		return (EAttribute)meetingTypeEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -2318,7 +2318,7 @@ public class CasebookPackageImpl extends EPackageImpl implements CasebookPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMeetingType_MaxCasesPerHour() {
+	public EAttribute getMeetingType_DefaultTimeboxMinutes() {
 		return (EAttribute)meetingTypeEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -2328,8 +2328,18 @@ public class CasebookPackageImpl extends EPackageImpl implements CasebookPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMeetingType_MaxCasesPerHour() {
+		return (EAttribute)meetingTypeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getMeetingType_RequiredParties() {
-		return (EReference)meetingTypeEClass.getEStructuralFeatures().get(5);
+		return (EReference)meetingTypeEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -3484,6 +3494,7 @@ public class CasebookPackageImpl extends EPackageImpl implements CasebookPackage
 		meetingTypeEClass = createEClass(MEETING_TYPE);
 		createEAttribute(meetingTypeEClass, MEETING_TYPE__KEY);
 		createEAttribute(meetingTypeEClass, MEETING_TYPE__NAME);
+		createEAttribute(meetingTypeEClass, MEETING_TYPE__DESCRIPTION);
 		createEAttribute(meetingTypeEClass, MEETING_TYPE__DEFAULT_DURATION_MINUTES);
 		createEAttribute(meetingTypeEClass, MEETING_TYPE__DEFAULT_TIMEBOX_MINUTES);
 		createEAttribute(meetingTypeEClass, MEETING_TYPE__MAX_CASES_PER_HOUR);
@@ -3857,6 +3868,7 @@ public class CasebookPackageImpl extends EPackageImpl implements CasebookPackage
 		initEClass(meetingTypeEClass, MeetingType.class, "MeetingType", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getMeetingType_Key(), ecorePackage.getEString(), "key", null, 0, 1, MeetingType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getMeetingType_Name(), ecorePackage.getEString(), "name", null, 0, 1, MeetingType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMeetingType_Description(), ecorePackage.getEString(), "description", null, 0, 1, MeetingType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getMeetingType_DefaultDurationMinutes(), ecorePackage.getEInt(), "defaultDurationMinutes", null, 0, 1, MeetingType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getMeetingType_DefaultTimeboxMinutes(), ecorePackage.getEInt(), "defaultTimeboxMinutes", null, 0, 1, MeetingType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getMeetingType_MaxCasesPerHour(), ecorePackage.getEInt(), "maxCasesPerHour", null, 0, 1, MeetingType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  * <ul>
  *   <li>{@link nl.casustafel.model.impl.MeetingTypeImpl#getKey <em>Key</em>}</li>
  *   <li>{@link nl.casustafel.model.impl.MeetingTypeImpl#getName <em>Name</em>}</li>
+ *   <li>{@link nl.casustafel.model.impl.MeetingTypeImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link nl.casustafel.model.impl.MeetingTypeImpl#getDefaultDurationMinutes <em>Default Duration Minutes</em>}</li>
  *   <li>{@link nl.casustafel.model.impl.MeetingTypeImpl#getDefaultTimeboxMinutes <em>Default Timebox Minutes</em>}</li>
  *   <li>{@link nl.casustafel.model.impl.MeetingTypeImpl#getMaxCasesPerHour <em>Max Cases Per Hour</em>}</li>
@@ -78,6 +79,26 @@ public class MeetingTypeImpl extends IdentifiableImpl implements MeetingType {
 	 * @ordered
 	 */
 	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDescription() <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DESCRIPTION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDescription() <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected String description = DESCRIPTION_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDefaultDurationMinutes() <em>Default Duration Minutes</em>}' attribute.
@@ -220,6 +241,29 @@ public class MeetingTypeImpl extends IdentifiableImpl implements MeetingType {
 	 * @generated
 	 */
 	@Override
+	public String getDescription() {
+		return description;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDescription(String newDescription) {
+		String oldDescription = description;
+		description = newDescription;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CasebookPackage.MEETING_TYPE__DESCRIPTION, oldDescription, description));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getDefaultDurationMinutes() {
 		return defaultDurationMinutes;
 	}
@@ -308,6 +352,8 @@ public class MeetingTypeImpl extends IdentifiableImpl implements MeetingType {
 				return getKey();
 			case CasebookPackage.MEETING_TYPE__NAME:
 				return getName();
+			case CasebookPackage.MEETING_TYPE__DESCRIPTION:
+				return getDescription();
 			case CasebookPackage.MEETING_TYPE__DEFAULT_DURATION_MINUTES:
 				return getDefaultDurationMinutes();
 			case CasebookPackage.MEETING_TYPE__DEFAULT_TIMEBOX_MINUTES:
@@ -334,6 +380,9 @@ public class MeetingTypeImpl extends IdentifiableImpl implements MeetingType {
 				return;
 			case CasebookPackage.MEETING_TYPE__NAME:
 				setName((String)newValue);
+				return;
+			case CasebookPackage.MEETING_TYPE__DESCRIPTION:
+				setDescription((String)newValue);
 				return;
 			case CasebookPackage.MEETING_TYPE__DEFAULT_DURATION_MINUTES:
 				setDefaultDurationMinutes((Integer)newValue);
@@ -366,6 +415,9 @@ public class MeetingTypeImpl extends IdentifiableImpl implements MeetingType {
 			case CasebookPackage.MEETING_TYPE__NAME:
 				setName(NAME_EDEFAULT);
 				return;
+			case CasebookPackage.MEETING_TYPE__DESCRIPTION:
+				setDescription(DESCRIPTION_EDEFAULT);
+				return;
 			case CasebookPackage.MEETING_TYPE__DEFAULT_DURATION_MINUTES:
 				setDefaultDurationMinutes(DEFAULT_DURATION_MINUTES_EDEFAULT);
 				return;
@@ -394,6 +446,8 @@ public class MeetingTypeImpl extends IdentifiableImpl implements MeetingType {
 				return KEY_EDEFAULT == null ? key != null : !KEY_EDEFAULT.equals(key);
 			case CasebookPackage.MEETING_TYPE__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case CasebookPackage.MEETING_TYPE__DESCRIPTION:
+				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case CasebookPackage.MEETING_TYPE__DEFAULT_DURATION_MINUTES:
 				return defaultDurationMinutes != DEFAULT_DURATION_MINUTES_EDEFAULT;
 			case CasebookPackage.MEETING_TYPE__DEFAULT_TIMEBOX_MINUTES:
@@ -420,6 +474,8 @@ public class MeetingTypeImpl extends IdentifiableImpl implements MeetingType {
 		result.append(key);
 		result.append(", name: "); //$NON-NLS-1$
 		result.append(name);
+		result.append(", description: "); //$NON-NLS-1$
+		result.append(description);
 		result.append(", defaultDurationMinutes: "); //$NON-NLS-1$
 		result.append(defaultDurationMinutes);
 		result.append(", defaultTimeboxMinutes: "); //$NON-NLS-1$
