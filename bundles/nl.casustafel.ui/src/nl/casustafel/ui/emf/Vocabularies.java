@@ -6,33 +6,18 @@ package nl.casustafel.ui.emf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
-import nl.casustafel.core.demo.DefaultVocabulary;
-import nl.casustafel.model.CasebookPackage;
+import nl.casustafel.core.vocabulary.Vocabulary;
 
 /**
  * Text features whose values are keys of a vocabulary (phase, role, event kind, organisation type,
- * entry route, gap type): users see and choose the Dutch labels, the model stores the stable keys.
- * Keys not in the vocabulary are shown as they are.
+ * entry route, gap type): users see and choose the labels, the model stores the stable keys. Keys not
+ * in the vocabulary are shown as they are. The vocabularies, with the terms plug-ins contribute, are
+ * those of {@link nl.casustafel.core.vocabulary.Vocabularies}.
  */
 public final class Vocabularies {
-
-	private static final Map<EStructuralFeature, Map<String, String>> BY_FEATURE;
-
-	static {
-		CasebookPackage model = CasebookPackage.eINSTANCE;
-		BY_FEATURE = Map.of(model.getCase_Phase(), DefaultVocabulary.PHASES, //
-				model.getInvolvement_Role(), DefaultVocabulary.ROLES, //
-				model.getRoleAssignment_Role(), DefaultVocabulary.ROLES, //
-				model.getAttendance_Role(), DefaultVocabulary.ROLES, //
-				model.getTimelineEvent_Kind(), DefaultVocabulary.EVENT_KINDS, //
-				model.getOrganisation_Type(), DefaultVocabulary.ORGANISATION_TYPES, //
-				model.getReferral_EntryRoute(), DefaultVocabulary.ENTRY_ROUTES, //
-				model.getPolicySignal_GapType(), DefaultVocabulary.GAP_TYPES);
-	}
 
 	private Vocabularies() {
 		// static helpers only
@@ -43,7 +28,7 @@ public final class Vocabularies {
 	 * @return whether its values are vocabulary keys
 	 */
 	public static boolean hasVocabulary(EStructuralFeature feature) {
-		return BY_FEATURE.containsKey(feature);
+		return nl.casustafel.core.vocabulary.Vocabularies.idOf(feature) != null;
 	}
 
 	/**
@@ -53,18 +38,17 @@ public final class Vocabularies {
 	 *         not a key of it
 	 */
 	public static String label(EStructuralFeature feature, Object value) {
-		Map<String, String> vocabulary = BY_FEATURE.get(feature);
-		return vocabulary == null || !(value instanceof String key) ? null : vocabulary.get(key);
+		return nl.casustafel.core.vocabulary.Vocabularies.label(feature, value);
 	}
 
 	/**
 	 * @param feature a feature with a vocabulary
 	 * @param current the current value, kept as a choice even when it is not in the vocabulary
-	 * @return the keys to choose from, in the vocabulary's order
+	 * @return the keys to choose from, in the vocabulary's order (built-in terms, then contributed ones)
 	 */
 	public static List<String> keys(EStructuralFeature feature, Object current) {
-		Map<String, String> vocabulary = BY_FEATURE.get(feature);
-		List<String> keys = vocabulary == null ? new ArrayList<>() : new ArrayList<>(vocabulary.keySet());
+		Vocabulary vocabulary = nl.casustafel.core.vocabulary.Vocabularies.of(feature);
+		List<String> keys = vocabulary == null ? new ArrayList<>() : vocabulary.keys();
 		if (current instanceof String key && !key.isEmpty() && !keys.contains(key)) {
 			keys.add(key);
 		}
