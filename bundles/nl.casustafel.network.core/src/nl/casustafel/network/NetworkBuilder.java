@@ -36,7 +36,9 @@ import nl.casustafel.network.style.EdgeTypes;
  * case ("should attend but doesn't"); and the regional relations among the organisations shown,
  * tensions included.</li>
  * </ul>
- * Node ids are the ids of the model objects; objects of files that could not be read are left out.
+ * Node ids are the ids of the model objects; objects of files that could not be read are left out. A
+ * relation's edge type is {@link EdgeTypes#typeOf(nl.casustafel.model.Relation)}: its kind, or the
+ * partner type its subtype names.
  */
 public final class NetworkBuilder {
 
@@ -186,7 +188,7 @@ public final class NetworkBuilder {
 			if (targetNode == null) {
 				targetNode = graph.add(organisationNode(target, Set.of()));
 			}
-			graph.add(new NetworkEdge(relation.getId(), EdgeTypes.key(relation.getKind()), sourceNode, targetNode,
+			graph.add(new NetworkEdge(relation.getId(), EdgeTypes.typeOf(relation), sourceNode, targetNode,
 					relation.getLabel(), relation.getValidFrom(), relation.getValidTo(), relation.getStrength(),
 					relation.getTension(), relation));
 		}

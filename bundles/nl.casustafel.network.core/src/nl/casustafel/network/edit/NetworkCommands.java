@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
@@ -68,6 +69,25 @@ public final class NetworkCommands {
 	 */
 	public static Command createRelation(EditingDomain domain, Casebook casebook, RelationKind kind, Organisation source,
 			Organisation target, Case aCase) {
+		return createRelation(domain, casebook, EdgeTypes.key(kind), source, target, aCase);
+	}
+
+	/**
+	 * Creates a relation of any type of {@link EdgeTypes#relationTypes()}: a relation kind, or a
+	 * partner's type (stored as kind {@code OTHER} with the type's key as subtype). One command, so one
+	 * Undo takes it back.
+	 *
+	 * @param domain   the editing domain
+	 * @param casebook the casebook
+	 * @param type     the type key, e.g. {@code REFERRAL} or {@code probation.supervision}
+	 * @param source   its source
+	 * @param target   its target (another organisation)
+	 * @param aCase    the case in whose network it was drawn, or {@code null}
+	 * @return a command adding the relation (valid from the day of creation), unexecutable when source
+	 *         and target are the same
+	 */
+	public static Command createRelation(EditingDomain domain, Casebook casebook, String type, Organisation source,
+			Organisation target, Case aCase) {
 		if (source == null || target == null || source == target) {
 			return UnexecutableCommand.INSTANCE;
 		}
@@ -76,16 +96,16 @@ public final class NetworkCommands {
 			used.add(relation.getId());
 		}
 		Relation relation = CasebookFactory.eINSTANCE.createRelation();
-		relation.setId(NetworkIds.relationId(kind, source, target, used));
-		relation.setKind(kind);
+		relation.setId(NetworkIds.relationId(type, source, target, used));
+		relation.setKind(EdgeTypes.kindFor(type));
+		relation.setSubtype(EdgeTypes.subtypeFor(type));
 		relation.setSource(source);
 		relation.setTarget(target);
 		relation.setTension(TensionDimension.NONE);
 		relation.setCase(aCase);
 		relation.setKnowledgeSource(aCase == null ? "observation" : "case"); //$NON-NLS-1$ //$NON-NLS-2$
 		Command add = AddCommand.create(domain, casebook, P.getCasebook_Relations(), relation);
-		return labelled(add, NLS.bind(Messages.command_createRelation, EdgeTypes.get(EdgeTypes.key(kind)).label()),
-				relation);
+		return labelled(add, NLS.bind(Messages.command_createRelation, EdgeTypes.get(type).label()), relation);
 	}
 
 	/**
@@ -97,6 +117,38 @@ public final class NetworkCommands {
 	public static Command setKind(EditingDomain domain, Relation relation, RelationKind kind) {
 		return labelled(SetCommand.create(domain, relation, P.getRelation_Kind(), kind), Messages.command_setKind,
 				relation);
+	}
+
+	/**
+	 * Gives a relation another type of {@link EdgeTypes#relationTypes()}, as one command: a partner's
+	 * type sets kind {@code OTHER} and the type's key as subtype; a relation kind sets the kind and
+	 * clears a subtype that named a partner's type (another subtype is kept).
+	 *
+	 * @param domain   the editing domain
+	 * @param relation a relation
+	 * @param type     its new type key
+	 * @return a command changing kind and subtype, unexecutable when the relation has that type already
+	 */
+	public static Command setType(EditingDomain domain, Relation relation, String type) {
+		RelationKind kind = EdgeTypes.kindFor(type);
+		String subtype = EdgeTypes.subtypeFor(type);
+		if (subtype == null && !EdgeTypes.isPartnerType(relation.getSubtype())) {
+			subtype = relation.getSubtype();
+		}
+		CompoundCommand command = new CompoundCommand(Messages.command_setKind) {
+			@Override
+			public Collection<?> getAffectedObjects() {
+				return List.of(relation);
+			}
+		};
+		if (relation.getKind() != kind) {
+			command.append(SetCommand.create(domain, relation, P.getRelation_Kind(), kind));
+		}
+		if (!Objects.equals(relation.getSubtype(), subtype)) {
+			command.append(SetCommand.create(domain, relation, P.getRelation_Subtype(),
+					subtype == null ? SetCommand.UNSET_VALUE : subtype));
+		}
+		return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
 	}
 
 	/**

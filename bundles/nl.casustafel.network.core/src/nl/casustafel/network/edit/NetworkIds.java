@@ -58,8 +58,18 @@ public final class NetworkIds {
 	 * @return an unused id such as {@code rel-referral-ggd-zvh}
 	 */
 	public static String relationId(RelationKind kind, Organisation source, Organisation target, Set<String> used) {
-		return unique("rel-" + slug((kind == null ? RelationKind.OTHER : kind).getLiteral()) + "-" + end(source) + "-" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ end(target), used);
+		return relationId((kind == null ? RelationKind.OTHER : kind).getLiteral(), source, target, used);
+	}
+
+	/**
+	 * @param type   the relation's type key (a kind's literal or a partner's type)
+	 * @param source its source
+	 * @param target its target
+	 * @param used   ids in use
+	 * @return an unused id such as {@code rel-probation-supervision-reclassering-zvh}
+	 */
+	public static String relationId(String type, Organisation source, Organisation target, Set<String> used) {
+		return unique("rel-" + slug(type) + "-" + end(source) + "-" + end(target), used); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private static String end(Organisation organisation) {

@@ -131,6 +131,32 @@ public final class Messages extends NLS {
 
 	public static String nodeKind_subject;
 
+	public static String relationType_unknownElement;
+
+	public static String relationType_missingKey;
+
+	public static String relationType_reservedKey;
+
+	public static String relationType_builtInKey;
+
+	public static String relationType_duplicateKey;
+
+	public static String relationType_missingLabel;
+
+	public static String relationType_missingCategory;
+
+	public static String relationType_badCategory;
+
+	public static String relationType_badDirected;
+
+	public static String relationType_badColor;
+
+	public static String relationType_badWidth;
+
+	public static String relationType_badDash;
+
+	public static String relationType_unreadable;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -35,6 +35,7 @@ import nl.casustafel.model.TensionDimension;
 import nl.casustafel.network.NetworkSearch;
 import nl.casustafel.network.edit.NetworkIds;
 import nl.casustafel.network.internal.Messages;
+import nl.casustafel.network.style.EdgeTypes;
 
 /**
  * Checks imported rows against the casebook and turns them into one command, or into problems.
@@ -178,11 +179,17 @@ final class ImportCompiler {
 			}
 			int problemsBefore = problems.size();
 			RelationKind kind = null;
+			String partnerType = null;
 			String kindText = row.value(NetworkColumns.KIND);
 			if (kindText == null) {
 				problem(row, NetworkColumns.KIND, NLS.bind(Messages.import_required, row.column(NetworkColumns.KIND)));
 			} else {
 				kind = Values.kind(kindText);
+				if (kind == null && EdgeTypes.isPartnerType(kindText)) {
+					// a partner's relation type named as the kind: stored as OTHER with the key as subtype
+					kind = EdgeTypes.kindFor(kindText);
+					partnerType = kindText;
+				}
 				if (kind == null) {
 					problem(row, NetworkColumns.KIND, NLS.bind(Messages.import_badKind, kindText));
 				}
@@ -229,7 +236,7 @@ final class ImportCompiler {
 				relation.setKind(kind);
 				relation.setSource(source);
 				relation.setTarget(target);
-				relation.setSubtype(row.value(NetworkColumns.SUBTYPE));
+				relation.setSubtype(partnerType != null ? partnerType : row.value(NetworkColumns.SUBTYPE));
 				relation.setLabel(row.value(NetworkColumns.LABEL));
 				relation.setValidFrom(from);
 				relation.setValidTo(to);
@@ -243,8 +250,12 @@ final class ImportCompiler {
 				set(command, row, existing, P.getRelation_Kind(), NetworkColumns.KIND, kind, false);
 				set(command, row, existing, P.getRelation_Source(), NetworkColumns.SOURCE, source, false);
 				set(command, row, existing, P.getRelation_Target(), NetworkColumns.TARGET, target, false);
-				set(command, row, existing, P.getRelation_Subtype(), NetworkColumns.SUBTYPE,
-						row.value(NetworkColumns.SUBTYPE), true);
+				if (partnerType == null) {
+					set(command, row, existing, P.getRelation_Subtype(), NetworkColumns.SUBTYPE,
+							row.value(NetworkColumns.SUBTYPE), true);
+				} else if (!partnerType.equals(existing.getSubtype())) {
+					command.append(SetCommand.create(domain, existing, P.getRelation_Subtype(), partnerType));
+				}
 				set(command, row, existing, P.getRelation_Label(), NetworkColumns.LABEL, row.value(NetworkColumns.LABEL),
 						true);
 				set(command, row, existing, P.getRelation_ValidFrom(), NetworkColumns.VALID_FROM, from, true);

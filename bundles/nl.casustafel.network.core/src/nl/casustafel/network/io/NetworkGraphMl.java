@@ -55,8 +55,11 @@ import nl.casustafel.network.style.NodeStyles;
  * <b>Import</b> reads organisations (nodes) and relations (edges). Node ids and the {@code name} (else
  * {@code label}, else yEd's node label) identify organisations, as in {@link NetworkCsv}; nodes of
  * another {@code kind} (persons, professionals, covenants of an exported case network) and their edges
- * are skipped. Edges without a {@code kind} become relations of kind {@code OTHER}. Every problem is
- * reported with its line; with any problem nothing is imported.
+ * are skipped. Edges without a {@code kind} become relations of kind {@code OTHER}; an edge whose
+ * {@code kind} is a partner's relation type (see {@link EdgeTypes#isPartnerType(String)}) becomes a
+ * relation of kind {@code OTHER} with that key as subtype. Export writes a relation's stored kind and
+ * subtype, so a file imports back exactly; its line style is that of the relation's type. Every
+ * problem is reported with its line; with any problem nothing is imported.
  * </p>
  */
 public final class NetworkGraphMl {
@@ -163,7 +166,8 @@ public final class NetworkGraphMl {
 		xml.append("    <edge id=\"").append(XmlText.escape(edge.id())).append("\" source=\"") //$NON-NLS-1$ //$NON-NLS-2$
 				.append(XmlText.escape(edge.source().id())).append("\" target=\"").append(XmlText.escape(edge.target().id())) //$NON-NLS-1$
 				.append("\">\n"); //$NON-NLS-1$
-		data(xml, "e_kind", edge.type()); //$NON-NLS-1$
+		// A relation keeps its stored kind (its subtype names a partner's type), so it imports back exactly.
+		data(xml, "e_kind", edge.element() instanceof Relation relation ? EdgeTypes.key(relation.getKind()) : edge.type()); //$NON-NLS-1$
 		data(xml, "e_label", edge.label()); //$NON-NLS-1$
 		if (edge.element() instanceof Relation relation) {
 			data(xml, "e_subtype", relation.getSubtype()); //$NON-NLS-1$
@@ -425,7 +429,7 @@ public final class NetworkGraphMl {
 			}
 			String kind = values.get(NetworkColumns.KIND);
 			if (!isBlank(kind) && EdgeTypes.relationKind(kind.strip()) == null && Values.kind(kind) == null
-					&& EdgeTypes.isRegistered(kind.strip())) {
+					&& EdgeTypes.isRegistered(kind.strip()) && !EdgeTypes.isPartnerType(kind.strip())) {
 				// a tie of a case network (involvement, ...): not a relation between organisations
 				rows.skipped++;
 				continue;

@@ -5,21 +5,40 @@
 package nl.casustafel.network.style;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.osgi.util.NLS;
+
+import nl.casustafel.core.ContributionProblem;
+import nl.casustafel.core.ContributionProblem.Severity;
+import nl.casustafel.core.Contributions;
+import nl.casustafel.model.Relation;
 import nl.casustafel.model.RelationKind;
 import nl.casustafel.network.internal.Messages;
+import nl.casustafel.network.internal.RelationTypeReader;
 
 /**
  * The registry of edge types: the one place that says what every kind of relation means and how it
  * looks. The network view, its legend, the SVG export and the analysis all read it.
  * <p>
  * Built in: one type per {@link RelationKind} (key: the literal, e.g. {@code REFERRAL}) and the ties of
- * a case network ({@code case.*}). A partner plug-in can {@link #register(EdgeType) register} its own
- * type or restyle a built-in one before the view opens; keys the registry does not know are shown in
- * the style of {@link RelationKind#OTHER}. Thread-safe.
+ * a case network ({@code case.*}). Partner plug-ins add relation types declaratively through the
+ * extension point {@value #EXTENSION_POINT_ID}; they are read lazily, once, on the first access after
+ * the extension registry is available, and again after plug-ins were installed or removed. Malformed
+ * contributions are left out and listed in {@link #problems()} with the plug-in's id. Code can also
+ * {@link #register(EdgeType) register} a type or restyle a built-in one before the view opens. Keys
+ * the registry does not know are shown in the style of {@link RelationKind#OTHER}.
+ * </p>
+ * <p>
+ * A {@link Relation} whose {@link Relation#getSubtype() subtype} is the key of a partner type (one
+ * that is neither a relation kind nor a case-network tie) has that type: see {@link #typeOf(Relation)}.
+ * Such relations are stored with kind {@code OTHER} and the key as subtype
+ * ({@link #kindFor(String)}, {@link #subtypeFor(String)}). Thread-safe.
  * </p>
  */
 public final class EdgeTypes {
@@ -39,7 +58,26 @@ public final class EdgeTypes {
 	/** An obligatory party that did not attend a meeting about the case. */
 	public static final String SHOULD_ATTEND = "case.shouldAttend"; //$NON-NLS-1$
 
+	/** The extension point through which plug-ins contribute relation types. */
+	public static final String EXTENSION_POINT_ID = "nl.casustafel.network.core.relationTypes"; //$NON-NLS-1$
+
+	/** Keys starting with this are reserved for the ties of a case network. */
+	public static final String CASE_PREFIX = "case."; //$NON-NLS-1$
+
 	private static final Map<String, EdgeType> TYPES = new LinkedHashMap<>();
+
+	/** The keys registered by this class itself: relation kinds and case-network ties. */
+	private static final Set<String> BUILT_IN = new HashSet<>();
+
+	/** The types read from the extension registry, by key, in extension order. */
+	private static final Map<String, ContributedRelationType> CONTRIBUTED = new LinkedHashMap<>();
+
+	private static List<ContributionProblem> problems = List.of();
+
+	/** Whether the contributions are in {@link #TYPES}; dropped when plug-ins come or go. */
+	private static volatile boolean contributionsRead;
+
+	private static boolean following;
 
 	static {
 		builtIn(RelationKind.REFERRAL, Messages.edgeType_referral, EdgeCategory.ROUTE, true, 0x1565C0, 2, null);
@@ -68,6 +106,7 @@ public final class EdgeTypes {
 				new int[] { 2, 4 }));
 		register(new EdgeType(SHOULD_ATTEND, Messages.edgeType_shouldAttend, EdgeCategory.ABSENCE, true, 0xC2185B, 3,
 				new int[] { 6, 6 }));
+		BUILT_IN.addAll(TYPES.keySet());
 	}
 
 	private EdgeTypes() {
@@ -109,7 +148,12 @@ public final class EdgeTypes {
 	 * @param key a type key
 	 * @return the registered type, or one in the style of {@link RelationKind#OTHER} labelled with the key
 	 */
-	public static synchronized EdgeType get(String key) {
+	public static EdgeType get(String key) {
+		readContributions();
+		return lookUp(key);
+	}
+
+	private static synchronized EdgeType lookUp(String key) {
 		EdgeType type = key == null ? null : TYPES.get(key);
 		if (type != null) {
 			return type;
@@ -123,14 +167,162 @@ public final class EdgeTypes {
 	 * @return whether a type with this key is registered
 	 * @param key a type key
 	 */
-	public static synchronized boolean isRegistered(String key) {
-		return TYPES.containsKey(key);
+	public static boolean isRegistered(String key) {
+		readContributions();
+		synchronized (EdgeTypes.class) {
+			return TYPES.containsKey(key);
+		}
 	}
 
 	/**
 	 * @return every registered type, in registration order (relation kinds first)
 	 */
-	public static synchronized List<EdgeType> all() {
-		return new ArrayList<>(TYPES.values());
+	public static List<EdgeType> all() {
+		readContributions();
+		synchronized (EdgeTypes.class) {
+			return new ArrayList<>(TYPES.values());
+		}
+	}
+
+	/**
+	 * @param key a type key
+	 * @return whether a relation whose subtype is this key has this type: the key is registered and
+	 *         is neither a relation kind nor a tie of a case network (a partner's type)
+	 */
+	public static boolean isPartnerType(String key) {
+		readContributions();
+		synchronized (EdgeTypes.class) {
+			return key != null && TYPES.containsKey(key) && !BUILT_IN.contains(key);
+		}
+	}
+
+	/**
+	 * @return the types a relation can have, for menus: one per {@link RelationKind}, then the partner
+	 *         types in registration order (contributed ones in extension order)
+	 */
+	public static List<EdgeType> relationTypes() {
+		readContributions();
+		synchronized (EdgeTypes.class) {
+			List<EdgeType> result = new ArrayList<>();
+			for (EdgeType type : TYPES.values()) {
+				if (relationKind(type.key()) != null || !BUILT_IN.contains(type.key())) {
+					result.add(type);
+				}
+			}
+			return result;
+		}
+	}
+
+	/**
+	 * @param relation a relation
+	 * @return its type key: its subtype when that is a {@link #isPartnerType(String) partner type},
+	 *         else its kind's literal
+	 */
+	public static String typeOf(Relation relation) {
+		String subtype = relation.getSubtype();
+		return isPartnerType(subtype) ? subtype : key(relation.getKind());
+	}
+
+	/**
+	 * @param typeKey a type key from {@link #relationTypes()}
+	 * @return the kind a new relation of this type gets: the kind itself, {@code OTHER} for a partner type
+	 */
+	public static RelationKind kindFor(String typeKey) {
+		RelationKind kind = relationKind(typeKey);
+		return kind != null ? kind : RelationKind.OTHER;
+	}
+
+	/**
+	 * @param typeKey a type key from {@link #relationTypes()}
+	 * @return the subtype a new relation of this type gets: the key of a partner type, else {@code null}
+	 */
+	public static String subtypeFor(String typeKey) {
+		return relationKind(typeKey) == null && isPartnerType(typeKey) ? typeKey : null;
+	}
+
+	/**
+	 * @return the relation types contributed through {@value #EXTENSION_POINT_ID} and registered, in
+	 *         extension order
+	 */
+	public static List<ContributedRelationType> contributed() {
+		readContributions();
+		synchronized (EdgeTypes.class) {
+			return new ArrayList<>(CONTRIBUTED.values());
+		}
+	}
+
+	/**
+	 * @return the problems found in the contributions (left out or ignored types), each naming its
+	 *         plug-in; empty when all is well
+	 */
+	public static List<ContributionProblem> problems() {
+		readContributions();
+		synchronized (EdgeTypes.class) {
+			return problems;
+		}
+	}
+
+	/**
+	 * Forgets the contributed types; they are read again on the next access. Called when plug-ins are
+	 * installed or removed.
+	 */
+	public static synchronized void refresh() {
+		for (String key : CONTRIBUTED.keySet()) {
+			TYPES.remove(key);
+		}
+		CONTRIBUTED.clear();
+		problems = List.of();
+		contributionsRead = false;
+	}
+
+	/**
+	 * Registers the contributions once the extension registry is there (never outside OSGi). The
+	 * registry is read outside the lock; the registration is atomic.
+	 */
+	private static void readContributions() {
+		if (contributionsRead) {
+			return;
+		}
+		IExtensionRegistry registry = Contributions.registry();
+		if (registry == null) {
+			return;
+		}
+		RelationTypeReader.Result result = RelationTypeReader.read(registry);
+		List<ContributionProblem> found = new ArrayList<>(result.problems());
+		synchronized (EdgeTypes.class) {
+			if (contributionsRead) {
+				return;
+			}
+			if (!following) {
+				Contributions.follow(registry, EXTENSION_POINT_ID, EdgeTypes::refresh);
+				following = true;
+			}
+			for (ContributedRelationType contribution : result.types()) {
+				String key = contribution.key();
+				String message = null;
+				Severity severity = Severity.ERROR;
+				if (key.startsWith(CASE_PREFIX)) {
+					message = NLS.bind(Messages.relationType_reservedKey, key);
+				} else if (BUILT_IN.contains(key) || relationKind(key) != null) {
+					message = NLS.bind(Messages.relationType_builtInKey, key);
+				} else if (TYPES.containsKey(key)) {
+					ContributedRelationType first = CONTRIBUTED.get(key);
+					message = NLS.bind(Messages.relationType_duplicateKey, key,
+							first == null ? "EdgeTypes.register" : first.contributor()); //$NON-NLS-1$
+					severity = Severity.WARNING;
+				}
+				if (message != null) {
+					found.add(RelationTypeReader.problem(severity, contribution.contributor(), message));
+				} else {
+					TYPES.put(key, contribution.type());
+					CONTRIBUTED.put(key, contribution);
+				}
+			}
+			problems = List.copyOf(found);
+			contributionsRead = true;
+		}
+		for (ContributionProblem problem : found) {
+			Contributions.log(EdgeTypes.class, problem);
+		}
 	}
 }
