@@ -23,6 +23,8 @@ if (( ${#missing[@]} > 0 )); then
 fi
 
 cd "$CASUSTAFEL_ROOT"
+# Manifests: versioned exports, internal packages marked, ranges on every requirement.
+releng/scripts/check-manifests.sh
 # The committed EMF code must equal a fresh headless generation of the .ecore/.genmodel files.
 releng/scripts/check-generated.sh
 
