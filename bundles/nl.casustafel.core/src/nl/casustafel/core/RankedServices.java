@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+
+import nl.casustafel.core.internal.Messages;
 
 /**
  * Selection among services that a partner plugin may replace: the minutes exporter, the masking
@@ -41,7 +44,39 @@ public final class RankedServices {
 	 *         running outside OSGi)
 	 */
 	public static <T> Optional<T> highest(Class<T> type, Predicate<? super T> applicable) {
-		return all(type).stream().filter(applicable).findFirst();
+		return applicable(type, applicable).stream().findFirst();
+	}
+
+	/**
+	 * The applicable services, highest priority first. A service whose answer to "do you apply?"
+	 * throws is left out and the failure is logged naming its plug-in, so one broken plug-in
+	 * cannot take a choice away from the others.
+	 *
+	 * @param <T>        the service type
+	 * @param type       the service interface
+	 * @param applicable which services apply to the situation at hand
+	 * @return the applicable services, highest priority first; empty outside OSGi
+	 */
+	public static <T> List<T> applicable(Class<T> type, Predicate<? super T> applicable) {
+		List<T> result = new ArrayList<>();
+		for (T service : all(type)) {
+			if (test(type, service, applicable)) {
+				result.add(service);
+			}
+		}
+		return result;
+	}
+
+	private static <T> boolean test(Class<T> type, T service, Predicate<? super T> applicable) {
+		try {
+			return applicable.test(service);
+		} catch (RuntimeException | LinkageError e) {
+			Bundle bundle = PluginFailures.bundleOf(service.getClass());
+			String id = bundle == null ? service.getClass().getName() : bundle.getSymbolicName();
+			PluginFailures.log(bundle, id, NLS.bind(Messages.rankedServices_applicableFailed, new Object[] {
+					type.getSimpleName(), PluginFailures.labelOf(service), PluginFailures.describe(e) }), e);
+			return false;
+		}
 	}
 
 	/**

@@ -42,6 +42,7 @@ public final class Messages extends NLS {
 	public static String exception_ioError;
 
 	public static String lock_unknown;
+	public static String rankedServices_applicableFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
