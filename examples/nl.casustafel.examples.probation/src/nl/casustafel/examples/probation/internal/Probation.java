@@ -1,0 +1,113 @@
+/*
+ * Copyright (c) 2026 Casustafel contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package nl.casustafel.examples.probation.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import nl.casustafel.core.CasebookLists;
+import nl.casustafel.meeting.core.Agreements;
+import nl.casustafel.meeting.core.Labels;
+import nl.casustafel.model.AgendaItem;
+import nl.casustafel.model.Agreement;
+import nl.casustafel.model.Attendance;
+import nl.casustafel.model.Casebook;
+import nl.casustafel.model.Meeting;
+import nl.casustafel.model.Organisation;
+
+/**
+ * What makes something "probation" in a casebook: organisations whose type is the vocabulary key
+ * {@value #ORGANISATION_TYPE}, and what they own or attend. Only model API and Casustafel's API
+ * packages are used.
+ */
+public final class Probation {
+
+	/** The organisation type key of probation services (Casustafel's default vocabulary). */
+	public static final String ORGANISATION_TYPE = "probation"; //$NON-NLS-1$
+
+	/** Key of the meeting type this plug-in contributes (plugin.xml). */
+	public static final String DRIEGESPREK_MEETING_TYPE = "reclassering-driegesprek"; //$NON-NLS-1$
+
+	private Probation() {
+		// static helpers only
+	}
+
+	/**
+	 * @param organisation an organisation, may be {@code null}
+	 * @return whether it is a probation service
+	 */
+	public static boolean isProbation(Organisation organisation) {
+		return organisation != null && !organisation.eIsProxy() && ORGANISATION_TYPE.equals(organisation.getType());
+	}
+
+	/**
+	 * @param agreement an agreement
+	 * @return whether a probation service owns it (its organisation, or its owner's)
+	 */
+	public static boolean ownedByProbation(Agreement agreement) {
+		return isProbation(Agreements.organisationOf(agreement));
+	}
+
+	/**
+	 * @param casebook a casebook, may be {@code null}
+	 * @return its probation services
+	 */
+	public static List<Organisation> organisations(Casebook casebook) {
+		List<Organisation> result = new ArrayList<>();
+		if (casebook != null) {
+			for (Organisation organisation : CasebookLists.resolved(casebook.getOrganisations())) {
+				if (isProbation(organisation)) {
+					result.add(organisation);
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * @param casebook a casebook, may be {@code null}
+	 * @return the names under which the minutes show its probation services
+	 */
+	public static Set<String> labels(Casebook casebook) {
+		Set<String> labels = new LinkedHashSet<>();
+		for (Organisation organisation : organisations(casebook)) {
+			String label = Labels.of(organisation);
+			if (!label.isEmpty()) {
+				labels.add(label);
+			}
+		}
+		return labels;
+	}
+
+	/**
+	 * Whether probation plays a part in a meeting: it is a three-way talk of this plug-in, a
+	 * probation service is listed in the attendance, or owns an agreement dealt with in it.
+	 *
+	 * @param meeting a meeting
+	 * @return whether the meeting concerns probation
+	 */
+	public static boolean concerns(Meeting meeting) {
+		if (meeting.getType() != null && DRIEGESPREK_MEETING_TYPE.equals(meeting.getType().getKey())) {
+			return true;
+		}
+		for (Attendance attendance : meeting.getAttendance()) {
+			Organisation organisation = attendance.getOrganisation() != null ? attendance.getOrganisation()
+					: attendance.getProfessional() == null ? null : attendance.getProfessional().getOrganisation();
+			if (isProbation(organisation)) {
+				return true;
+			}
+		}
+		for (AgendaItem item : meeting.getItems()) {
+			for (Agreement agreement : Agreements.dealtWith(item)) {
+				if (ownedByProbation(agreement)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+}
