@@ -197,15 +197,19 @@ public final class EdgeTypes {
 	}
 
 	/**
-	 * @return the types a relation can have, for menus: one per {@link RelationKind}, then the partner
-	 *         types in registration order (contributed ones in extension order)
+	 * @return the types a relation can have, for menus: one per {@link RelationKind} (in the order of
+	 *         {@link RelationKind#VALUES}), then the partner types in registration order (contributed
+	 *         ones in extension order)
 	 */
 	public static List<EdgeType> relationTypes() {
 		readContributions();
 		synchronized (EdgeTypes.class) {
 			List<EdgeType> result = new ArrayList<>();
+			for (RelationKind kind : RelationKind.VALUES) {
+				result.add(TYPES.get(key(kind)));
+			}
 			for (EdgeType type : TYPES.values()) {
-				if (relationKind(type.key()) != null || !BUILT_IN.contains(type.key())) {
+				if (!BUILT_IN.contains(type.key())) {
 					result.add(type);
 				}
 			}
