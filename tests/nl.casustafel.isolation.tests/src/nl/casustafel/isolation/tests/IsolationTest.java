@@ -29,10 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.casustafel.cases.ui.CaseEditors;
 import nl.casustafel.cases.ui.CasesUi;
+import nl.casustafel.core.ContributionProblem;
+import nl.casustafel.core.vocabulary.Vocabularies;
+import nl.casustafel.core.vocabulary.Vocabulary;
 import nl.casustafel.learning.core.LearningMethods;
 import nl.casustafel.learning.core.MethodProblem;
 import nl.casustafel.model.Case;
 import nl.casustafel.model.CasebookPackage;
+import nl.casustafel.model.RelationKind;
+import nl.casustafel.network.style.EdgeTypes;
 import nl.casustafel.reflection.core.QuestionSetProblem;
 import nl.casustafel.reflection.core.QuestionSetRegistry;
 import nl.casustafel.reflection.ui.ReflectionUi;
@@ -143,5 +148,24 @@ class IsolationTest {
 		assertTrue(methods.find(LearningMethods.CASUSLEERBIJEENKOMST).isPresent(), "the built-in methods stay");
 		assertTrue(methods.find(LearningMethods.INCIDENT_METHOD).isPresent(), "the built-in methods stay");
 		assertTrue(methods.find("nl.casustafel.isolation.tests.method").isEmpty(), "the broken method is not offered");
+	}
+
+	@Test
+	void malformedTermsAndRelationTypesAreReportedNamingThePluginAndTheOthersStay() {
+		List<ContributionProblem> termProblems = Vocabularies.problems().stream()
+				.filter(p -> PLUGIN_ID.equals(p.contributor())).toList();
+		assertEquals(2, termProblems.size(), () -> "both malformed terms are reported: " + Vocabularies.problems());
+		assertTrue(termProblems.stream().allMatch(p -> p.severity() == ContributionProblem.Severity.ERROR));
+		assertTrue(termProblems.stream().anyMatch(p -> p.message().contains("bestaatNiet")),
+				() -> "the unknown vocabulary is named: " + termProblems);
+		Vocabulary roles = Vocabularies.get(Vocabularies.ROLE);
+		assertFalse(roles.terms().isEmpty(), "the built-in roles stay");
+		assertTrue(roles.terms().stream().noneMatch(t -> PLUGIN_ID.equals(t.contributor())), "nothing broken is offered");
+
+		List<ContributionProblem> typeProblems = EdgeTypes.problems().stream()
+				.filter(p -> PLUGIN_ID.equals(p.contributor())).toList();
+		assertEquals(2, typeProblems.size(), () -> "both malformed relation types are reported: " + EdgeTypes.problems());
+		assertFalse(EdgeTypes.isRegistered("isolation.kapot"), "the malformed relation type is left out");
+		assertTrue(EdgeTypes.isRegistered(EdgeTypes.key(RelationKind.REFERRAL)), "the built-in relation types stay");
 	}
 }
