@@ -67,7 +67,8 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import nl.casustafel.cases.ui.CaseEditors;
 import nl.casustafel.core.CasebookSession;
-import nl.casustafel.core.demo.DefaultVocabulary;
+import nl.casustafel.core.vocabulary.Vocabularies;
+import nl.casustafel.core.vocabulary.Vocabulary;
 import nl.casustafel.model.Case;
 import nl.casustafel.model.Casebook;
 import nl.casustafel.model.OrganisationLogic;
@@ -88,6 +89,7 @@ import nl.casustafel.network.layout.LayoutAlgorithm;
 import nl.casustafel.network.layout.LayoutResult;
 import nl.casustafel.network.layout.NetworkLayout;
 import nl.casustafel.network.layout.Point;
+import nl.casustafel.network.style.EdgeType;
 import nl.casustafel.network.style.EdgeTypes;
 import nl.casustafel.network.ui.NetworkUi;
 import nl.casustafel.network.ui.internal.export.DiagramExport;
@@ -158,9 +160,11 @@ public class NetworkView extends ViewPart implements ActiveSessionTracker.Listen
 
 	private Boolean edgeLabels;
 
-	private RelationKind drawingKind;
+	private String drawingType;
 
-	private RelationKind drawKindChoice = RelationKind.REFERRAL;
+	private String drawTypeChoice = EdgeTypes.key(RelationKind.REFERRAL);
+
+	private Menu drawMenu;
 
 	private NetworkGraph fullGraph;
 
@@ -302,33 +306,14 @@ public class NetworkView extends ViewPart implements ActiveSessionTracker.Listen
 		labelsItem = item(bar, SWT.CHECK, Messages.labels_toggle, Messages.labels_tip, "network.labels", //$NON-NLS-1$
 				() -> setEdgeLabels(labelsItem.getSelection()));
 		drawItem = item(bar, SWT.DROP_DOWN, drawText(), Messages.draw_tip, "network.draw", null); //$NON-NLS-1$
-		Menu drawMenu = new Menu(bar.getShell(), SWT.POP_UP);
-		MenuItem off = new MenuItem(drawMenu, SWT.RADIO);
-		off.setText(Messages.draw_off);
-		off.setSelection(true);
-		off.addListener(SWT.Selection, event -> {
-			if (off.getSelection()) {
-				setDrawingKind(null);
-			}
-		});
-		for (RelationKind kind : RelationKind.VALUES) {
-			MenuItem menuItem = new MenuItem(drawMenu, SWT.RADIO);
-			menuItem.setText(EdgeTypes.get(EdgeTypes.key(kind)).label());
-			menuItem.addListener(SWT.Selection, event -> {
-				if (menuItem.getSelection()) {
-					drawKindChoice = kind;
-					setDrawingKind(kind);
-				}
-			});
-		}
+		drawMenu = new Menu(bar.getShell(), SWT.POP_UP);
+		// filled each time it opens: it offers the relation types of plug-ins installed meanwhile too
+		drawMenu.addListener(SWT.Show, event -> fillDrawMenu());
+		fillDrawMenu();
 		dropDown(drawItem, drawMenu);
 		drawItem.addListener(SWT.Selection, event -> {
 			if (event.detail != SWT.ARROW) {
-				setDrawingKind(drawingKind == null ? drawKindChoice : null);
-				for (MenuItem menuItem : drawMenu.getItems()) {
-					menuItem.setSelection(drawingKind == null ? menuItem == off
-							: menuItem.getText().equals(EdgeTypes.get(EdgeTypes.key(drawingKind)).label()));
-				}
+				setDrawingType(drawingType == null ? drawTypeChoice : null);
 			}
 		});
 		item(bar, SWT.PUSH, Messages.unpin_all, Messages.unpin_allTip, "network.unpinAll", () -> unpin(null)); //$NON-NLS-1$
@@ -605,18 +590,63 @@ public class NetworkView extends ViewPart implements ActiveSessionTracker.Listen
 	}
 
 	/**
+	 * The draw menu: off, then every type of {@link EdgeTypes#relationTypes()} (the relation kinds, then
+	 * the types of partner plug-ins), the current one selected. Each item carries the widget key
+	 * {@code network.draw.<type key>} (and {@code network.draw.off}).
+	 */
+	private void fillDrawMenu() {
+		for (MenuItem old : drawMenu.getItems()) {
+			old.dispose();
+		}
+		MenuItem off = new MenuItem(drawMenu, SWT.RADIO);
+		off.setText(Messages.draw_off);
+		off.setData(NetworkUi.WIDGET_KEY, "network.draw.off"); //$NON-NLS-1$
+		off.setSelection(drawingType == null);
+		off.addListener(SWT.Selection, event -> {
+			if (off.getSelection()) {
+				setDrawingType(null);
+			}
+		});
+		for (EdgeType type : EdgeTypes.relationTypes()) {
+			MenuItem menuItem = new MenuItem(drawMenu, SWT.RADIO);
+			menuItem.setText(type.label());
+			menuItem.setData(NetworkUi.WIDGET_KEY, "network.draw." + type.key()); //$NON-NLS-1$
+			menuItem.setSelection(type.key().equals(drawingType));
+			menuItem.addListener(SWT.Selection, event -> {
+				if (menuItem.getSelection()) {
+					drawTypeChoice = type.key();
+					setDrawingType(type.key());
+				}
+			});
+		}
+	}
+
+	/** @return the draw menu (for tests: it is filled when it is shown) */
+	public Menu drawMenu() {
+		return drawMenu;
+	}
+
+	/**
 	 * @param kind the kind of relation that dragging from node to node creates, or {@code null} to
 	 *             move nodes
 	 */
 	public void setDrawingKind(RelationKind kind) {
-		drawingKind = kind;
+		setDrawingType(kind == null ? null : EdgeTypes.key(kind));
+	}
+
+	/**
+	 * @param type the type of relation (a key of {@link EdgeTypes#relationTypes()}) that dragging from
+	 *             node to node creates, or {@code null} to move nodes
+	 */
+	public void setDrawingType(String type) {
+		drawingType = type;
 		drawItem.setText(drawText());
 		drawItem.getParent().getParent().layout(true, true);
 	}
 
 	@Override
-	public RelationKind drawingKind() {
-		return drawingKind;
+	public String drawingType() {
+		return drawingType;
 	}
 
 	private String layoutText() {
@@ -632,8 +662,8 @@ public class NetworkView extends ViewPart implements ActiveSessionTracker.Listen
 	}
 
 	private String drawText() {
-		return drawingKind == null ? Messages.draw_button
-				: NLS.bind(Messages.draw_buttonOn, EdgeTypes.get(EdgeTypes.key(drawingKind)).label());
+		return drawingType == null ? Messages.draw_button
+				: NLS.bind(Messages.draw_buttonOn, EdgeTypes.get(drawingType).label());
 	}
 
 	private void scheduleRebuild() {
@@ -672,7 +702,8 @@ public class NetworkView extends ViewPart implements ActiveSessionTracker.Listen
 			full = NetworkGraph.builder(NetworkBuilder.CASE_SCOPE_PREFIX).build();
 			message = Messages.view_chooseCase;
 		} else {
-			full = NetworkBuilder.forCase(aCase, role -> DefaultVocabulary.ROLES.getOrDefault(role, role));
+			Vocabulary roles = Vocabularies.get(Vocabularies.ROLE);
+			full = NetworkBuilder.forCase(aCase, roles::labelOrKey);
 		}
 		if (filter.focusNodeId() != null && full.node(filter.focusNodeId()) == null) {
 			filter = filter.withFocus(null, hops.getSelection());
@@ -931,11 +962,12 @@ public class NetworkView extends ViewPart implements ActiveSessionTracker.Listen
 		if (relations.size() == 1 && editable()) {
 			Relation relation = relations.get(0);
 			MenuManager kinds = new MenuManager(Messages.menu_kind);
-			for (RelationKind kind : RelationKind.VALUES) {
-				Action setKind = action(EdgeTypes.get(EdgeTypes.key(kind)).label(), () -> execute(
-						NetworkCommands.setKind(session.getEditingDomain(), relation, kind)));
-				setKind.setChecked(relation.getKind() == kind);
-				kinds.add(setKind);
+			String current = EdgeTypes.typeOf(relation);
+			for (EdgeType type : EdgeTypes.relationTypes()) {
+				Action setType = action(type.label(), () -> execute(
+						NetworkCommands.setType(session.getEditingDomain(), relation, type.key())));
+				setType.setChecked(type.key().equals(current));
+				kinds.add(setType);
 			}
 			menu.add(kinds);
 		}

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import nl.casustafel.core.CasebookSession;
 import nl.casustafel.model.Case;
-import nl.casustafel.model.RelationKind;
 import nl.casustafel.network.NetworkGraph;
 import nl.casustafel.network.layout.LayoutResult;
 import nl.casustafel.network.ui.internal.figures.Theme;
@@ -32,10 +31,10 @@ public final class DiagramContents {
 		void open(String nodeId);
 
 		/**
-		 * @return the kind of relation that dragging from node to node creates, or {@code null} when
-		 *         dragging moves nodes
+		 * @return the type of relation (a key of {@code EdgeTypes.relationTypes()}) that dragging from
+		 *         node to node creates, or {@code null} when dragging moves nodes
 		 */
-		RelationKind drawingKind();
+		String drawingType();
 	}
 
 	private final NetworkGraph graph;

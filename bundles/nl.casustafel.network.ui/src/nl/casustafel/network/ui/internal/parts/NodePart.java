@@ -21,7 +21,6 @@ import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.gef.requests.SimpleFactory;
 import org.eclipse.gef.tools.ConnectionDragCreationTool;
 
-import nl.casustafel.model.RelationKind;
 import nl.casustafel.network.NetworkEdge;
 import nl.casustafel.network.NetworkNode;
 import nl.casustafel.network.layout.Box;
@@ -127,12 +126,12 @@ public class NodePart extends AbstractGraphicalEditPart implements NodeEditPart 
 
 	@Override
 	public DragTracker getDragTracker(Request request) {
-		RelationKind kind = contents().host().drawingKind();
-		if (kind != null && contents().editable()) {
-			ConnectionDragCreationTool tool = new ConnectionDragCreationTool(new SimpleFactory(RelationKind.class) {
+		String type = contents().host().drawingType();
+		if (type != null && contents().editable()) {
+			ConnectionDragCreationTool tool = new ConnectionDragCreationTool(new SimpleFactory(String.class) {
 				@Override
 				public Object getNewObject() {
-					return kind;
+					return type;
 				}
 			});
 			return tool;

@@ -11,7 +11,6 @@ import org.eclipse.gef.requests.CreateConnectionRequest;
 import org.eclipse.gef.requests.ReconnectRequest;
 
 import nl.casustafel.model.Organisation;
-import nl.casustafel.model.RelationKind;
 import nl.casustafel.network.edit.NetworkCommands;
 
 /**
@@ -54,12 +53,12 @@ public class RelationDrawPolicy extends GraphicalNodeEditPolicy {
 	protected Command getConnectionCompleteCommand(CreateConnectionRequest request) {
 		Organisation target = organisation();
 		if (target == null || !(request.getStartCommand() instanceof Start start)
-				|| !(request.getNewObject() instanceof RelationKind kind)) {
+				|| !(request.getNewObject() instanceof String type)) {
 			return null;
 		}
 		DiagramContents contents = node().contents();
 		return new EmfCommand(NetworkCommands.createRelation(contents.session().getEditingDomain(),
-				contents.session().getCasebook(), kind, start.source, target, contents.caseShown()));
+				contents.session().getCasebook(), type, start.source, target, contents.caseShown()));
 	}
 
 	@Override
