@@ -7,11 +7,14 @@ package nl.casustafel.network.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,9 +22,13 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -45,16 +52,20 @@ import nl.casustafel.network.NodeFlag;
 import nl.casustafel.network.edit.NetworkCommands;
 import nl.casustafel.network.layout.Box;
 import nl.casustafel.network.layout.Point;
+import nl.casustafel.network.style.Legend;
 import nl.casustafel.network.ui.NetworkUi;
 import nl.casustafel.network.ui.internal.NetworkView;
 import nl.casustafel.network.ui.internal.panels.SidePanel;
 
 /**
  * The network view on the Lindeveld demo casebook: following the selected case, dragging a node
- * (pinned, saved with the casebook, undone), drawing a relation, the legend's filters, search, and
- * the PNG export.
+ * (pinned, saved with the casebook, undone), drawing a relation (also of a partner plug-in's type),
+ * the legend's filters, search, and the PNG export.
  */
 class NetworkViewTest {
+
+	/** A relation type of the test plug-in nl.casustafel.tests.partner ("Toezicht"). */
+	private static final String PARTNER_TYPE = "testpartner.supervision";
 
 	@TempDir
 	Path temp;
@@ -242,5 +253,57 @@ class NetworkViewTest {
 		NetworkPage.execute(IWorkbenchCommandConstants.EDIT_UNDO);
 		assertEquals(before, demo.session().getCasebook().getRelations().size());
 		NetworkPage.waitUntil(() -> view.contents().graph().edge(relation.getId()) == null, () -> "undo removes it");
+	}
+
+	@Test
+	void theDrawMenuOffersAPartnersTypeAndDrawsItAsOneUndoableCommand() throws Exception {
+		NetworkPage.select(network.widget("network.scope.region", ToolItem.class));
+		NetworkView view = network.view();
+		NetworkPage.select(network.widget("network.zoomFit", ToolItem.class));
+
+		Menu menu = view.drawMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		List<String> keys = Arrays.stream(menu.getItems()).map(item -> (String) item.getData(NetworkUi.WIDGET_KEY)).toList();
+		assertEquals("network.draw.off", keys.get(0));
+		assertEquals("network.draw." + RelationKind.REFERRAL.getLiteral(), keys.get(1), "the relation kinds first");
+		assertTrue(keys.indexOf("network.draw." + PARTNER_TYPE) > keys.indexOf("network.draw.OTHER"),
+				"then the partner's types: " + keys);
+		assertNull(menuItem(menu, "network.draw.testpartner.friendship"), "a broken type is not offered");
+		MenuItem supervision = menuItem(menu, "network.draw." + PARTNER_TYPE);
+		assertNotNull(supervision);
+		assertEquals("Toezicht", supervision.getText());
+
+		supervision.setSelection(true);
+		supervision.notifyListeners(SWT.Selection, new Event());
+		assertEquals(PARTNER_TYPE, view.drawingType());
+		assertTrue(network.widget("network.draw", ToolItem.class).getText().contains("Toezicht"));
+
+		int before = demo.session().getCasebook().getRelations().size();
+		network.drag(network.centreOnCanvas(DemoRegion.ORG_BRAKELSTEDE), network.centreOnCanvas("org-lindehaven"));
+		NetworkPage.waitUntil(() -> demo.session().getCasebook().getRelations().size() == before + 1,
+				() -> "a relation is created");
+		Relation relation = demo.session().getCasebook().getRelations().get(before);
+		assertEquals(RelationKind.OTHER, relation.getKind());
+		assertEquals(PARTNER_TYPE, relation.getSubtype());
+		NetworkPage.waitUntil(() -> view.contents().graph().edge(relation.getId()) != null, () -> "and drawn");
+		assertEquals(PARTNER_TYPE, view.contents().graph().edge(relation.getId()).type());
+		assertTrue(Legend.of(view.contents().graph()).stream().anyMatch(line -> "Toezicht".equals(line.label())),
+				"the legend lists the partner's type");
+
+		menu.notifyListeners(SWT.Show, new Event());
+		assertTrue(menuItem(menu, "network.draw." + PARTNER_TYPE).getSelection(), "the menu shows what is drawn");
+
+		NetworkPage.execute(IWorkbenchCommandConstants.EDIT_UNDO);
+		assertEquals(before, demo.session().getCasebook().getRelations().size(), "one undo takes it back");
+		NetworkPage.waitUntil(() -> view.contents().graph().edge(relation.getId()) == null, () -> "undo removes it");
+	}
+
+	private static MenuItem menuItem(Menu menu, String key) {
+		for (MenuItem item : menu.getItems()) {
+			if (key.equals(item.getData(NetworkUi.WIDGET_KEY))) {
+				return item;
+			}
+		}
+		return null;
 	}
 }
