@@ -79,6 +79,9 @@ public final class EdgeTypes {
 
 	private static boolean following;
 
+	/** Counts the refreshes: contributions read before the last one are not registered. */
+	private static long generation;
+
 	static {
 		builtIn(RelationKind.REFERRAL, Messages.edgeType_referral, EdgeCategory.ROUTE, true, 0x1565C0, 2, null);
 		builtIn(RelationKind.INFORMATION_SHARING, Messages.edgeType_informationSharing, EdgeCategory.ROUTE, true,
@@ -271,6 +274,7 @@ public final class EdgeTypes {
 	 * installed or removed.
 	 */
 	public static synchronized void refresh() {
+		generation++;
 		for (String key : CONTRIBUTED.keySet()) {
 			TYPES.remove(key);
 		}
@@ -291,10 +295,15 @@ public final class EdgeTypes {
 		if (registry == null) {
 			return;
 		}
+		long readAt;
+		synchronized (EdgeTypes.class) {
+			readAt = generation;
+		}
 		RelationTypeReader.Result result = RelationTypeReader.read(registry);
 		List<ContributionProblem> found = new ArrayList<>(result.problems());
 		synchronized (EdgeTypes.class) {
-			if (contributionsRead) {
+			if (contributionsRead || readAt != generation) {
+				// registered meanwhile, or plug-ins changed while reading: the next access reads again
 				return;
 			}
 			if (!following) {

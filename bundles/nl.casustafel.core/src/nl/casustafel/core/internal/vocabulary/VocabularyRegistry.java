@@ -38,7 +38,7 @@ public final class VocabularyRegistry {
 
 	/** What the registry knows at one moment. */
 	private record State(Map<String, Vocabulary> vocabularies, List<ContributionProblem> problems,
-			boolean withContributions) {
+			boolean withContributions, long generation) {
 	}
 
 	private static final String ELEMENT_TERM = "term"; //$NON-NLS-1$
@@ -54,6 +54,9 @@ public final class VocabularyRegistry {
 			Vocabularies.GAP_TYPE, DefaultVocabulary.GAP_TYPES);
 
 	private static volatile State state;
+
+	/** Counts the refreshes: a state read before the last one is stale, even if it was stored after it. */
+	private static volatile long generation;
 
 	private static boolean following;
 
@@ -76,22 +79,28 @@ public final class VocabularyRegistry {
 	}
 
 	/** Forgets the cache; the next access reads the built-in terms and the contributions again. */
-	public static void refresh() {
+	public static synchronized void refresh() {
+		generation++;
 		state = null;
 	}
 
 	private static State state() {
 		State current = state;
-		if (current == null || !current.withContributions() && Contributions.registry() != null) {
+		if (isStale(current)) {
 			synchronized (VocabularyRegistry.class) {
 				current = state;
-				if (current == null || !current.withContributions() && Contributions.registry() != null) {
+				if (isStale(current)) {
 					current = load();
 					state = current;
 				}
 			}
 		}
 		return current;
+	}
+
+	private static boolean isStale(State current) {
+		return current == null || current.generation() != generation
+				|| !current.withContributions() && Contributions.registry() != null;
 	}
 
 	private static State load() {
@@ -111,7 +120,7 @@ public final class VocabularyRegistry {
 		for (ContributionProblem problem : problems) {
 			Contributions.log(VocabularyRegistry.class, problem);
 		}
-		return new State(Collections.unmodifiableMap(vocabularies), List.copyOf(problems), registry != null);
+		return new State(Collections.unmodifiableMap(vocabularies), List.copyOf(problems), registry != null, generation);
 	}
 
 	private static Map<String, Map<String, VocabularyTerm>> builtInTerms() {
