@@ -11,13 +11,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.casustafel.cases.ui.CaseEditors;
+import nl.casustafel.core.demo.DemoRegion;
+import nl.casustafel.model.Organisation;
+import nl.casustafel.network.edit.NetworkCommands;
 import nl.casustafel.network.ui.NetworkUi;
 import nl.casustafel.network.ui.internal.NetworkView;
 
@@ -68,6 +73,23 @@ class NetworkScreenshots {
 			view.exportPng(folder.resolve("export-region.png"));
 			view.exportSvg(folder.resolve("export-region.svg"));
 
+			// a relation type of the test plug-in nl.casustafel.tests.partner, drawn, and the draw menu
+			Organisation brakelstede = organisation(demo, DemoRegion.ORG_BRAKELSTEDE);
+			demo.session().getEditingDomain().getCommandStack().execute(NetworkCommands.createRelation(
+					demo.session().getEditingDomain(), demo.session().getCasebook(), "testpartner.supervision",
+					brakelstede, organisation(demo, "org-lindehaven"), null));
+			settle();
+			Menu drawMenu = view.drawMenu();
+			ToolItem draw = network.widget("network.draw", ToolItem.class);
+			org.eclipse.swt.graphics.Rectangle bounds = draw.getBounds();
+			drawMenu.setLocation(draw.getParent().toDisplay(bounds.x, bounds.y + bounds.height));
+			drawMenu.setVisible(true);
+			settle();
+			grab(folder.resolve("network-region-partner-type-draw-menu.png"));
+			drawMenu.setVisible(false);
+			demo.session().getEditingDomain().getCommandStack().undo();
+			settle();
+
 			view.setFilter(view.filter().withDay(LocalDate.of(2025, 2, 1)).withFocus("org-zvh", 1));
 			network.view().fit();
 			settle();
@@ -78,6 +100,11 @@ class NetworkScreenshots {
 			settle();
 			grab(folder.resolve("network-case-LV-06.png"));
 		}
+	}
+
+	private static Organisation organisation(DemoCasebook demo, String id) {
+		return demo.session().getCasebook().getOrganisations().stream().filter(o -> id.equals(o.getId())).findFirst()
+				.orElseThrow();
 	}
 
 	private static void settle() throws InterruptedException {
