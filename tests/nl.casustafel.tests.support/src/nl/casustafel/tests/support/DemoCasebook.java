@@ -10,19 +10,25 @@ import nl.casustafel.core.CasebookException;
 import nl.casustafel.core.CasebookLists;
 import nl.casustafel.core.CasebookService;
 import nl.casustafel.core.CasebookSession;
+import nl.casustafel.core.OpenMode;
 import nl.casustafel.core.demo.DemoRegion;
 import nl.casustafel.model.Case;
+import nl.casustafel.model.Casebook;
 import nl.casustafel.ui.session.Sessions;
 
 /**
- * The fictional Lindeveld demo casebook written to a (temporary) folder and made the workbench's
- * active casebook, as a chair would have it after opening it. Close it after the test.
+ * The fictional Lindeveld demo casebook (or other fictional content) written to a (temporary)
+ * folder and made the workbench's active casebook, as a chair would have it after opening it. Close
+ * it after the test.
  */
 public final class DemoCasebook implements AutoCloseable {
 
-	private final CasebookSession session;
+	private final Path folder;
 
-	private DemoCasebook(CasebookSession session) {
+	private CasebookSession session;
+
+	private DemoCasebook(Path folder, CasebookSession session) {
+		this.folder = folder;
 		this.session = session;
 	}
 
@@ -34,11 +40,24 @@ public final class DemoCasebook implements AutoCloseable {
 	 * @throws CasebookException when it cannot be written
 	 */
 	public static DemoCasebook create(Path folder) throws CasebookException {
+		return create(folder, DemoRegion.create());
+	}
+
+	/**
+	 * Creates a casebook with the content in {@code folder/casebook} and makes it active.
+	 *
+	 * @param folder  a folder of the test, e.g. a JUnit {@code @TempDir}
+	 * @param content the casebook to write (fictional), e.g. a larger generated region
+	 * @return the open casebook
+	 * @throws CasebookException when it cannot be written
+	 */
+	public static DemoCasebook create(Path folder, Casebook content) throws CasebookException {
+		Path casebook = folder.resolve("casebook"); //$NON-NLS-1$
 		CasebookService service = service();
-		CasebookSession session = service.create(folder.resolve("casebook"), DemoRegion.create()); //$NON-NLS-1$
+		CasebookSession session = service.create(casebook, content);
 		service.setActiveSession(session);
 		Workbench.processEvents();
-		return new DemoCasebook(session);
+		return new DemoCasebook(casebook, session);
 	}
 
 	/**
@@ -53,7 +72,7 @@ public final class DemoCasebook implements AutoCloseable {
 	}
 
 	/**
-	 * @return the session
+	 * @return the session (a new one after {@link #reopen()})
 	 */
 	public CasebookSession session() {
 		return session;
@@ -70,6 +89,21 @@ public final class DemoCasebook implements AutoCloseable {
 			}
 		}
 		throw new AssertionError("No case " + caseNumber); //$NON-NLS-1$
+	}
+
+	/**
+	 * Simulates a restart: closes the session (unsaved changes are lost) and opens the folder again,
+	 * read-write, as the active casebook.
+	 *
+	 * @throws CasebookException when the folder cannot be opened
+	 */
+	public void reopen() throws CasebookException {
+		session.close();
+		Workbench.processEvents();
+		CasebookService service = service();
+		session = service.open(folder, OpenMode.READ_WRITE);
+		service.setActiveSession(session);
+		Workbench.processEvents();
 	}
 
 	/**

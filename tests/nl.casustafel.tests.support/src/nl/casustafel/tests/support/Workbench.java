@@ -15,7 +15,9 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Widget;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 
@@ -25,8 +27,11 @@ import org.eclipse.ui.handlers.IHandlerService;
  */
 public final class Workbench {
 
-	/** How long {@link #waitUntil} waits. */
-	private static final long TIMEOUT_MILLIS = 10_000;
+	/** How long {@link #waitUntil} waits (generous: a loaded build machine is slow). */
+	private static final long TIMEOUT_MILLIS = 20_000;
+
+	/** At most this many events per {@link #processEvents}, so that a repeating one cannot hang it. */
+	private static final int MAX_EVENTS = 10_000;
 
 	private Workbench() {
 	}
@@ -55,13 +60,13 @@ public final class Workbench {
 	/** Runs everything queued for the UI thread (async refreshes). */
 	public static void processEvents() {
 		Display display = display();
-		for (int i = 0; i < 1000 && display.readAndDispatch(); i++) {
+		for (int i = 0; i < MAX_EVENTS && display.readAndDispatch(); i++) {
 			// keep going
 		}
 	}
 
 	/**
-	 * Processes events until the condition holds, or fails after ten seconds.
+	 * Processes events until the condition holds, or fails after twenty seconds.
 	 *
 	 * @param condition what must become true
 	 * @param message   what was expected, for the failure
@@ -79,6 +84,24 @@ public final class Workbench {
 				});
 				display.sleep();
 			}
+		}
+	}
+
+	/**
+	 * Shows a view, opening it when needed, and activates it (as Window &gt; Show View does).
+	 *
+	 * @param <T> the view's class
+	 * @param id  the view's id
+	 * @return the view, after the events its opening queued were processed
+	 */
+	@SuppressWarnings("unchecked")
+	public static <T extends IViewPart> T showView(String id) {
+		try {
+			T view = (T) page().showView(id);
+			processEvents();
+			return view;
+		} catch (PartInitException e) {
+			throw new AssertionError("view " + id + " does not open", e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
