@@ -17,6 +17,7 @@ import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import nl.casustafel.cases.ui.internal.editor.CaseEditor;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * Page object of the case editor.
@@ -52,12 +53,12 @@ final class CaseEditorPage {
 	}
 
 	boolean isOpen() {
-		return Ui.page().findEditor(editor.getEditorInput()) == editor;
+		return Workbench.page().findEditor(editor.getEditorInput()) == editor;
 	}
 
 	CaseEditorPage showPage(String pageId) {
 		editor.setActivePage(pageId);
-		Ui.processEvents();
+		Workbench.processEvents();
 		return this;
 	}
 
@@ -80,8 +81,8 @@ final class CaseEditorPage {
 		Text text = Ui.get(pageControl(), key, Text.class);
 		text.setFocus();
 		text.setText(value);
-		Ui.processEvents();
-		Ui.send(text, SWT.FocusOut);
+		Workbench.processEvents();
+		Workbench.send(text, SWT.FocusOut);
 		return this;
 	}
 
@@ -90,7 +91,7 @@ final class CaseEditorPage {
 		Text text = Ui.get(pageControl(), key, Text.class);
 		text.setFocus();
 		text.setText(value);
-		Ui.processEvents();
+		Workbench.processEvents();
 		return this;
 	}
 
@@ -114,12 +115,12 @@ final class CaseEditorPage {
 
 	void press(String key) {
 		Button button = Ui.get(pageControl(), key, Button.class);
-		Ui.send(button, SWT.Selection);
+		Workbench.send(button, SWT.Selection);
 	}
 
 	/** Saves through the workbench, as File &gt; Save does. */
 	void save() {
-		Ui.page().saveEditor(editor, false);
-		Ui.processEvents();
+		Workbench.page().saveEditor(editor, false);
+		Workbench.processEvents();
 	}
 }

@@ -4,17 +4,9 @@
  */
 package nl.casustafel.cases.ui.tests;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,14 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.casustafel.cases.ui.CasesUi;
 import nl.casustafel.model.CaseStatus;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Screenshots;
+import nl.casustafel.tests.support.Workbench;
 import nl.casustafel.ui.emf.ModelLabels;
 
 /**
  * Screenshots of the case-work views on the demo casebook, for looking at the layout (not a check):
  * runs only when the system property {@code casustafel.screenshots} names a folder, e.g.
- * {@code -Dtest=CaseScreenshots -Dtests.argLine="-Xmx1g -Dcasustafel.screenshots=/tmp/shots"}.
+ * {@code -Dtest=CaseScreenshots -Dtests.argLine="-Xmx1g -Dcasustafel.screenshots=/tmp/shots"}
+ * (see {@link Screenshots}).
  */
-@EnabledIfSystemProperty(named = "casustafel.screenshots", matches = ".+")
+@EnabledIfSystemProperty(named = Screenshots.PROPERTY, matches = ".+")
 class CaseScreenshots {
 
 	@TempDir
@@ -40,18 +36,12 @@ class CaseScreenshots {
 
 	private DemoCasebook demo;
 
-	private Path folder;
+	private Screenshots screenshots;
 
 	@BeforeEach
 	void openDemoCasebook() throws Exception {
-		folder = Path.of(System.getProperty("casustafel.screenshots"));
-		Files.createDirectories(folder);
 		demo = DemoCasebook.create(temp);
-		Shell shell = Ui.page().getWorkbenchWindow().getShell();
-		shell.setBounds(0, 0, 1920, 1080);
-		shell.setMaximized(true);
-		Ui.page().resetPerspective();
-		Ui.processEvents();
+		screenshots = Screenshots.start();
 	}
 
 	@AfterEach
@@ -59,60 +49,40 @@ class CaseScreenshots {
 		demo.close();
 	}
 
-	private void shoot(String name) throws InterruptedException {
-		Display display = Ui.display();
-		for (int i = 0; i < 10; i++) {
-			Ui.processEvents();
-			Thread.sleep(50);
-		}
-		Rectangle bounds = display.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, 0, 0);
-		} finally {
-			gc.dispose();
-		}
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-		image.dispose();
-	}
-
 	@Test
 	void takeScreenshots() throws Exception {
-		shoot("00-start");
-		Ui.page().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+		screenshots.shoot("00-start");
+		Workbench.page().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 		NavigatorPage navigator = NavigatorPage.show().clearFilters();
-		shoot("01-navigator");
+		screenshots.shoot("01-navigator");
 
 		CaseEditorPage editor = navigator.search("robin").open("LV-01");
 		navigator.search("");
-		Ui.page().activate(editor.editor());
-		shoot("02-editor-overview");
+		Workbench.page().activate(editor.editor());
+		screenshots.shoot("02-editor-overview");
 
 		editor.showPage(CaseEditorPage.LIFE_DOMAINS);
-		shoot("03-editor-life-domains");
+		screenshots.shoot("03-editor-life-domains");
 		editor.showPage(CaseEditorPage.INVOLVEMENTS);
-		shoot("04-editor-involvements");
+		screenshots.shoot("04-editor-involvements");
 		editor.showPage(CaseEditorPage.AGREEMENTS);
 		editor.table().setSelection(0);
-		Ui.send(editor.table(), SWT.Selection);
-		shoot("05-editor-agreements");
+		Workbench.send(editor.table(), SWT.Selection);
+		screenshots.shoot("05-editor-agreements");
 		editor.showPage(CaseEditorPage.TIMELINE);
-		shoot("06-editor-timeline");
+		screenshots.shoot("06-editor-timeline");
 
 		CaseEditorPage dirk = navigator.search("LV-04").open("LV-04");
 		dirk.type("case.reason", "");
-		shoot("07-editor-problem");
+		screenshots.shoot("07-editor-problem");
 		demo.session().getEditingDomain().getCommandStack().undo();
 
 		navigator.search("").chooseStatus(ModelLabels.literal(CaseStatus.ACTIVE)).chooseMunicipality("Lindeveld");
-		Ui.page().activate(navigator.view());
-		shoot("08-navigator-filtered");
+		Workbench.page().activate(navigator.view());
+		screenshots.shoot("08-navigator-filtered");
 		navigator.clearFilters();
 
-		Ui.page().showView(CasesUi.DIRECTORY_VIEW_ID);
-		shoot("09-directory");
+		Workbench.page().showView(CasesUi.DIRECTORY_VIEW_ID);
+		screenshots.shoot("09-directory");
 	}
 }

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Workbench;
+
 /**
  * The chair's main path: find a case in the navigator, change it in the case editor, undo and redo,
  * save, restart on the same casebook and find the change again.
@@ -65,12 +68,12 @@ class CaseWorkflowTest {
 
 		CommandStack stack = demo.session().getEditingDomain().getCommandStack();
 		assertEquals("Vraag wijzigen", stack.getUndoCommand().getLabel(), "the Undo menu names the edit in Dutch");
-		Ui.execute(IWorkbenchCommandConstants.EDIT_UNDO);
+		Workbench.execute(IWorkbenchCommandConstants.EDIT_UNDO);
 		assertEquals(original, demo.caseNumbered("LV-01").getQuestion());
 		assertEquals(original, editor.text("case.question"), "the editor shows the undone value");
 		assertFalse(editor.isDirty(), "undone back to the saved state");
 
-		Ui.execute(IWorkbenchCommandConstants.EDIT_REDO);
+		Workbench.execute(IWorkbenchCommandConstants.EDIT_REDO);
 		assertEquals(NEW_QUESTION, editor.text("case.question"), "the editor shows the redone value");
 		assertTrue(editor.isDirty());
 
@@ -79,7 +82,7 @@ class CaseWorkflowTest {
 		assertFalse(editor.isDirty());
 
 		demo.reopen();
-		Ui.waitUntil(() -> !editor.isOpen(), () -> "the editor closes with its session");
+		Workbench.waitUntil(() -> !editor.isOpen(), () -> "the editor closes with its session");
 
 		NavigatorPage again = NavigatorPage.show();
 		again.search("LV-01");
@@ -94,11 +97,11 @@ class CaseWorkflowTest {
 		String before = editor.text("case.noodscenario");
 
 		editor.typeOnly("case.noodscenario", "Opvang via Lindehaven bij acute dreiging");
-		Ui.execute(IWorkbenchCommandConstants.EDIT_UNDO);
+		Workbench.execute(IWorkbenchCommandConstants.EDIT_UNDO);
 
 		assertEquals(before, editor.text("case.noodscenario"), "Ctrl+Z in a field undoes what was typed");
 		assertEquals(before, Objects.requireNonNullElse(demo.caseNumbered("LV-07").getNoodscenario(), ""));
-		Ui.execute(IWorkbenchCommandConstants.EDIT_REDO);
+		Workbench.execute(IWorkbenchCommandConstants.EDIT_REDO);
 		assertEquals("Opvang via Lindehaven bij acute dreiging", demo.caseNumbered("LV-07").getNoodscenario());
 	}
 
@@ -126,7 +129,7 @@ class CaseWorkflowTest {
 		var domain = demo.session().getEditingDomain();
 		domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, petra,
 				nl.casustafel.model.CasebookPackage.Literals.CASE__NOODSCENARIO, "Crisisdienst GGZ"));
-		Ui.processEvents();
+		Workbench.processEvents();
 		assertEquals("Crisisdienst GGZ", editor.text("case.noodscenario"));
 	}
 
@@ -136,12 +139,12 @@ class CaseWorkflowTest {
 		assertEquals(null, editor.form().getMessage(), "the demo case has no problems");
 
 		editor.type("case.reason", "");
-		Ui.processEvents();
+		Workbench.processEvents();
 
 		String message = editor.form().getMessage();
 		assertTrue(message != null && !message.isEmpty(), "the header reports the missing reason");
 		demo.session().getEditingDomain().getCommandStack().undo();
-		Ui.processEvents();
+		Workbench.processEvents();
 		assertEquals(null, editor.form().getMessage(), "the problem disappears with the undo");
 	}
 
@@ -167,7 +170,7 @@ class CaseWorkflowTest {
 		editor.press("editor.agreements.remove");
 		assertEquals(before, robin.getAgreements().size());
 		demo.session().getEditingDomain().getCommandStack().undo();
-		Ui.processEvents();
+		Workbench.processEvents();
 		assertEquals(before + 1, editor.rows().size(), "removing is undone");
 	}
 }

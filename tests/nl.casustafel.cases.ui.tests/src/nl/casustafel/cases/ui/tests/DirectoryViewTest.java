@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.casustafel.cases.ui.CasesUi;
 import nl.casustafel.cases.ui.internal.directory.DirectoryView;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * The directory of organisations and professionals: grouped by logic, searchable.
@@ -37,8 +39,8 @@ class DirectoryViewTest {
 	@BeforeEach
 	void openDemoCasebook() throws Exception {
 		demo = DemoCasebook.create(temp);
-		view = (DirectoryView) Ui.page().showView(CasesUi.DIRECTORY_VIEW_ID);
-		Ui.processEvents();
+		view = (DirectoryView) Workbench.page().showView(CasesUi.DIRECTORY_VIEW_ID);
+		Workbench.processEvents();
 	}
 
 	@AfterEach
@@ -53,7 +55,7 @@ class DirectoryViewTest {
 
 	private void search(String text) {
 		Ui.get(view.getSite().getShell(), "directory.search", Text.class).setText(text);
-		Ui.processEvents();
+		Workbench.processEvents();
 	}
 
 	private static List<String> labels(TreeItem[] items, int depth) {

@@ -28,6 +28,8 @@ import nl.casustafel.core.OpenMode;
 import nl.casustafel.core.demo.SyntheticCasebookGenerator;
 import nl.casustafel.model.Case;
 import nl.casustafel.model.CasebookPackage;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * Not a test: the foundation benchmark run by {@code releng/scripts/benchmark.sh} (excluded from
@@ -68,7 +70,7 @@ class FoundationBenchmark {
 				long start = System.nanoTime();
 				CasebookSession session = service.open(folder, OpenMode.READ_WRITE);
 				service.setActiveSession(session);
-				Ui.processEvents();
+				Workbench.processEvents();
 				double open = (System.nanoTime() - start) / 1e9;
 				assertEquals(cases, navigator.table().getItemCount(), "the navigator lists every case");
 				opens.add(Double.valueOf(open));
@@ -86,7 +88,7 @@ class FoundationBenchmark {
 				}
 				service.setActiveSession(null);
 				session.close();
-				Ui.processEvents();
+				Workbench.processEvents();
 			}
 			double coldOpen = opens.remove(0).doubleValue();
 			double coldSave = saves.remove(0).doubleValue();

@@ -22,6 +22,8 @@ import nl.casustafel.core.CasebookLists;
 import nl.casustafel.model.Case;
 import nl.casustafel.model.CaseStatus;
 import nl.casustafel.model.Involvement;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Workbench;
 import nl.casustafel.ui.emf.ModelLabels;
 
 /**
@@ -107,11 +109,11 @@ class NavigatorFilterTest {
 		var domain = demo.session().getEditingDomain();
 		domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, robin,
 				nl.casustafel.model.CasebookPackage.Literals.CASE__STATUS, CaseStatus.CLOSED));
-		Ui.processEvents();
+		Workbench.processEvents();
 		assertTrue(navigator.caseNumbers().contains("LV-01"), "a case closed elsewhere appears under Closed");
 
 		domain.getCommandStack().undo();
-		Ui.processEvents();
+		Workbench.processEvents();
 		assertEquals(closed, navigator.caseNumbers());
 	}
 }

@@ -21,6 +21,7 @@ import org.eclipse.ui.PartInitException;
 import nl.casustafel.cases.ui.CasesUi;
 import nl.casustafel.cases.ui.internal.editor.CaseEditor;
 import nl.casustafel.cases.ui.internal.navigator.CasesView;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * Page object of the cases navigator (<i>Casussen</i>): what a chair does with it.
@@ -34,8 +35,8 @@ final class NavigatorPage {
 	}
 
 	static NavigatorPage show() throws PartInitException {
-		CasesView view = (CasesView) Ui.page().showView(CasesUi.NAVIGATOR_VIEW_ID);
-		Ui.processEvents();
+		CasesView view = (CasesView) Workbench.page().showView(CasesUi.NAVIGATOR_VIEW_ID);
+		Workbench.processEvents();
 		return new NavigatorPage(view);
 	}
 
@@ -56,7 +57,7 @@ final class NavigatorPage {
 		Text search = Ui.get(root(), "navigator.search", Text.class);
 		search.setFocus();
 		search.setText(text);
-		Ui.processEvents();
+		Workbench.processEvents();
 		return this;
 	}
 
@@ -77,7 +78,7 @@ final class NavigatorPage {
 		int index = combo.indexOf(label);
 		assertTrue(index >= 0, () -> "'" + label + "' is offered in " + key + ": " + List.of(combo.getItems()));
 		combo.select(index);
-		Ui.send(combo, SWT.Selection);
+		Workbench.send(combo, SWT.Selection);
 		return this;
 	}
 
@@ -86,7 +87,7 @@ final class NavigatorPage {
 		for (String key : List.of("navigator.filter.status", "navigator.filter.municipality", "navigator.filter.partner")) {
 			Combo combo = Ui.get(root(), key, Combo.class);
 			combo.select(0);
-			Ui.send(combo, SWT.Selection);
+			Workbench.send(combo, SWT.Selection);
 		}
 		return search("");
 	}
@@ -115,13 +116,13 @@ final class NavigatorPage {
 		Table table = table();
 		int index = caseNumbers().indexOf(caseNumber);
 		assertTrue(index >= 0, () -> caseNumber + " is listed: " + caseNumbers());
-		Ui.page().activate(view);
+		Workbench.page().activate(view);
 		table.setFocus();
 		table.setSelection(index);
 		Event event = new Event();
 		event.item = table.getItem(index);
 		table.notifyListeners(SWT.Selection, event);
-		Ui.processEvents();
+		Workbench.processEvents();
 		return this;
 	}
 
@@ -132,8 +133,8 @@ final class NavigatorPage {
 		Event event = new Event();
 		event.item = table.getItem(table.getSelectionIndex());
 		table.notifyListeners(SWT.DefaultSelection, event);
-		Ui.waitUntil(() -> Ui.page().getActiveEditor() instanceof CaseEditor editor
+		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof CaseEditor editor
 				&& caseNumber.equals(editor.getCase().getCaseNumber()), () -> "editor of " + caseNumber + " opens");
-		return new CaseEditorPage((CaseEditor) Ui.page().getActiveEditor());
+		return new CaseEditorPage((CaseEditor) Workbench.page().getActiveEditor());
 	}
 }

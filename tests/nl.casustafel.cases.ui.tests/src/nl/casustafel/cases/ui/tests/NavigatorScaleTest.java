@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.casustafel.core.demo.SyntheticCasebookGenerator;
 import nl.casustafel.model.Casebook;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * The navigator lists and filters ten thousand cases. The measured times are printed for
@@ -53,7 +55,7 @@ class NavigatorScaleTest {
 		assertEquals(CASES, navigator.table().getItemCount());
 		long listStart = System.nanoTime();
 		navigator.view().sessionChanged(casebook.session());
-		Ui.processEvents();
+		Workbench.processEvents();
 		long listMillis = (System.nanoTime() - listStart) / 1_000_000;
 
 		long searchStart = System.nanoTime();

@@ -6,7 +6,6 @@ package nl.casustafel.cases.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -25,10 +24,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.casustafel.cases.ui.CasesUi;
 import nl.casustafel.model.Agreement;
 import nl.casustafel.model.Case;
 import nl.casustafel.model.CasebookFactory;
 import nl.casustafel.model.CasebookPackage;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * What a partner plug-in gets from the case-work API: a view built on {@code CaseViewPart} follows
@@ -57,7 +59,7 @@ class PartnerCaseContributionsTest {
 		if (demo != null) {
 			demo.close();
 		}
-		Ui.page().hideView(view);
+		Workbench.page().hideView(view);
 	}
 
 	@Test
@@ -65,24 +67,25 @@ class PartnerCaseContributionsTest {
 		NavigatorPage navigator = NavigatorPage.show().clearFilters();
 		navigator.select("LV-01");
 		Case robin = demo.caseNumbered("LV-01");
-		Ui.waitUntil(() -> view.text().equals("LV-01: " + robin.getQuestion()), () -> "the view shows LV-01: " + view.text());
+		Workbench.waitUntil(() -> view.text().equals("LV-01: " + robin.getQuestion()),
+				() -> "the view shows LV-01: " + view.text());
 		assertFalse(emptyHint().isVisible(), "the hint is hidden while a case is shown");
 
 		CommandStack stack = demo.session().getEditingDomain().getCommandStack();
 		stack.execute(SetCommand.create(demo.session().getEditingDomain(), robin,
 				CasebookPackage.Literals.CASE__QUESTION, "Wie zorgt voor een detoxplek?"));
-		Ui.processEvents();
+		Workbench.processEvents();
 		assertEquals("LV-01: Wie zorgt voor een detoxplek?", view.text(), "an edit of the case is shown at once");
 		stack.undo();
-		Ui.processEvents();
+		Workbench.processEvents();
 		assertEquals("LV-01: " + robin.getQuestion(), view.text(), "so is its undo");
 
 		navigator.select("LV-02");
-		Ui.waitUntil(() -> view.text().startsWith("LV-02: "), () -> "the view follows LV-02: " + view.text());
+		Workbench.waitUntil(() -> view.text().startsWith("LV-02: "), () -> "the view follows LV-02: " + view.text());
 
 		demo.close();
 		demo = null;
-		Ui.waitUntil(() -> emptyHint().isVisible(), () -> "the hint comes back when the casebook closes");
+		Workbench.waitUntil(() -> emptyHint().isVisible(), () -> "the hint comes back when the casebook closes");
 	}
 
 	@Test
@@ -92,8 +95,8 @@ class PartnerCaseContributionsTest {
 		int agreements = kevin.getAgreements().size();
 		Label count = Ui.get(editor.form(), "test.section.count", Label.class);
 		assertEquals("LV-06: " + agreements + " afspraken", count.getText(), "the section shows the editor's case");
-		assertNotNull(Ui.find(editor.form(), "section.nl.casustafel.cases.ui.tests.section"),
-				"the section is named for tests and accessibility");
+		assertFalse(Workbench.findAll(editor.form(), CasesUi.WIDGET_KEY, "section.nl.casustafel.cases.ui.tests.section")
+				.isEmpty(), "the section is named for tests and accessibility");
 
 		Agreement agreement = CasebookFactory.eINSTANCE.createAgreement();
 		agreement.setId("test-agreement");
@@ -101,30 +104,31 @@ class PartnerCaseContributionsTest {
 		CommandStack stack = demo.session().getEditingDomain().getCommandStack();
 		stack.execute(AddCommand.create(demo.session().getEditingDomain(), kevin,
 				CasebookPackage.Literals.CASE__AGREEMENTS, agreement));
-		Ui.waitUntil(() -> count.getText().equals("LV-06: " + (agreements + 1) + " afspraken"),
+		Workbench.waitUntil(() -> count.getText().equals("LV-06: " + (agreements + 1) + " afspraken"),
 				() -> "the section is refreshed after an edit: " + count.getText());
 
 		String before = kevin.getNoodscenario();
-		Ui.send(Ui.get(editor.form(), "test.section.mark", Button.class), SWT.Selection);
+		Workbench.send(Ui.get(editor.form(), "test.section.mark", Button.class), SWT.Selection);
 		assertEquals("Bij crisis belt de wijkagent de GGZ.", kevin.getNoodscenario(), "the section's edit reached the model");
 		assertTrue(editor.isDirty());
 		stack.undo();
 		assertEquals(before, kevin.getNoodscenario(), "the section's edit is undone like any other");
 		stack.undo();
-		Ui.waitUntil(() -> count.getText().equals("LV-06: " + agreements + " afspraken"),
+		Workbench.waitUntil(() -> count.getText().equals("LV-06: " + agreements + " afspraken"),
 				() -> "the section is refreshed after undo: " + count.getText());
 
-		Ui.waitUntil(() -> view.text().startsWith("LV-06: "), () -> "the view follows the case editor: " + view.text());
+		Workbench.waitUntil(() -> view.text().startsWith("LV-06: "),
+				() -> "the view follows the case editor: " + view.text());
 	}
 
 	private Control emptyHint() {
-		return (Control) Ui.get(Ui.page().getWorkbenchWindow().getShell(), "caseView.empty", Control.class);
+		return (Control) Ui.get(Workbench.page().getWorkbenchWindow().getShell(), "caseView.empty", Control.class);
 	}
 
 	private static FollowingCaseView showView() throws PartInitException {
-		FollowingCaseView shown = (FollowingCaseView) Ui.page().showView(FollowingCaseView.ID, null,
+		FollowingCaseView shown = (FollowingCaseView) Workbench.page().showView(FollowingCaseView.ID, null,
 				IWorkbenchPage.VIEW_VISIBLE);
-		Ui.processEvents();
+		Workbench.processEvents();
 		return shown;
 	}
 }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.casustafel.model.ProtectedIdentity;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Workbench;
 import nl.casustafel.ui.emf.DateFormats;
 
 /**
@@ -46,13 +48,13 @@ class PrivacyTest {
 
 	private static List<String> texts(Control root) {
 		List<String> texts = new ArrayList<>();
-		for (Text text : Ui.all(root, Text.class)) {
+		for (Text text : Workbench.all(root, Text.class)) {
 			texts.add(text.getText());
 		}
-		for (Label label : Ui.all(root, Label.class)) {
+		for (Label label : Workbench.all(root, Label.class)) {
 			texts.add(label.getText());
 		}
-		for (Table table : Ui.all(root, Table.class)) {
+		for (Table table : Workbench.all(root, Table.class)) {
 			for (TableItem item : table.getItems()) {
 				for (int column = 0; column < Math.max(1, table.getColumnCount()); column++) {
 					texts.add(item.getText(column));

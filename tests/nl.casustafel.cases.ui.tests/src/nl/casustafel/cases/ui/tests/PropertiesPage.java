@@ -21,6 +21,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.views.properties.PropertySheet;
 
+import nl.casustafel.tests.support.Workbench;
+
 /**
  * Page object of the standard Properties view.
  */
@@ -34,9 +36,9 @@ final class PropertiesPage {
 
 	/** Makes the Properties view visible without activating it (it follows the active part). */
 	static PropertiesPage show() throws PartInitException {
-		PropertySheet sheet = (PropertySheet) Ui.page().showView(IPageLayout.ID_PROP_SHEET, null,
+		PropertySheet sheet = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET, null,
 				IWorkbenchPage.VIEW_VISIBLE);
-		Ui.processEvents();
+		Workbench.processEvents();
 		return new PropertiesPage(sheet);
 	}
 
@@ -96,12 +98,12 @@ final class PropertiesPage {
 		click.x = bounds.x + bounds.width / 2;
 		click.y = bounds.y + bounds.height / 2;
 		tree.notifyListeners(SWT.MouseDown, click);
-		Ui.processEvents();
-		List<Text> editors = Ui.all(tree, Text.class);
+		Workbench.processEvents();
+		List<Text> editors = Workbench.all(tree, Text.class);
 		assertEquals(1, editors.size(), "one text cell editor is open");
 		Text text = editors.get(0);
 		text.setText(newText);
-		Ui.processEvents();
-		Ui.send(text, SWT.DefaultSelection);
+		Workbench.processEvents();
+		Workbench.send(text, SWT.DefaultSelection);
 	}
 }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.casustafel.model.Case;
 import nl.casustafel.model.CasebookPackage;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Workbench;
 import nl.casustafel.ui.emf.ModelLabels;
 
 /**
@@ -49,7 +51,8 @@ class PropertiesViewTest {
 		navigator.search("LV-02").select("LV-02");
 		Case petra = demo.caseNumbered("LV-02");
 		String field = ModelLabels.feature(CasebookPackage.Literals.CASE__JUDICIAL_FRAME);
-		Ui.waitUntil(() -> properties.names().contains(field), () -> "Properties shows the case: " + properties.names());
+		Workbench.waitUntil(() -> properties.names().contains(field),
+				() -> "Properties shows the case: " + properties.names());
 		String before = petra.getJudicialFrame();
 
 		properties.edit(field, "Voorwaardelijke straf met meldplicht");
@@ -58,11 +61,11 @@ class PropertiesViewTest {
 		CommandStack stack = demo.session().getEditingDomain().getCommandStack();
 		assertTrue(stack.canUndo());
 		assertEquals("Justitieel kader wijzigen", stack.getUndoCommand().getLabel());
-		Ui.processEvents();
+		Workbench.processEvents();
 		assertEquals("Voorwaardelijke straf met meldplicht", properties.value(field));
 
 		stack.undo();
-		Ui.processEvents();
+		Workbench.processEvents();
 		assertEquals(before, petra.getJudicialFrame());
 		assertEquals(before == null ? "" : before, properties.value(field), "the Properties view follows the undo");
 	}
@@ -73,7 +76,8 @@ class PropertiesViewTest {
 		NavigatorPage.show().search("LV-03").select("LV-03");
 		Case sem = demo.caseNumbered("LV-03");
 		String field = ModelLabels.feature(CasebookPackage.Literals.CASE__KNOWN_SINCE);
-		Ui.waitUntil(() -> properties.names().contains(field), () -> "Properties shows the case: " + properties.names());
+		Workbench.waitUntil(() -> properties.names().contains(field),
+				() -> "Properties shows the case: " + properties.names());
 
 		java.util.Date before = sem.getKnownSince();
 		properties.edit(field, "31-02-2025");
@@ -81,7 +85,7 @@ class PropertiesViewTest {
 
 		properties.edit(field, "1-3-2020");
 		assertEquals("01-03-2020", nl.casustafel.ui.emf.DateFormats.format(sem.getKnownSince()));
-		Ui.processEvents();
+		Workbench.processEvents();
 		assertEquals("01-03-2020", properties.value(field));
 	}
 
@@ -90,7 +94,7 @@ class PropertiesViewTest {
 		PropertiesPage properties = PropertiesPage.show();
 		NavigatorPage navigator = NavigatorPage.show();
 		navigator.search("LV-01").select("LV-01");
-		Ui.waitUntil(() -> !properties.names().isEmpty(), () -> "Properties shows the case");
+		Workbench.waitUntil(() -> !properties.names().isEmpty(), () -> "Properties shows the case");
 		var identity = demo.caseNumbered("LV-01").getSubject().getIdentity();
 
 		assertEquals("Eigenschap", properties.tree().getColumn(0).getText(), "the Properties view speaks Dutch");
