@@ -4,12 +4,12 @@
  */
 package nl.casustafel.ui.tests;
 
-import static nl.casustafel.ui.tests.WorkbenchDriver.execute;
+import static nl.casustafel.tests.support.Workbench.execute;
+import static nl.casustafel.tests.support.Workbench.processEvents;
+import static nl.casustafel.tests.support.Workbench.waitUntil;
 import static nl.casustafel.ui.tests.WorkbenchDriver.isEnabled;
 import static nl.casustafel.ui.tests.WorkbenchDriver.menuItems;
-import static nl.casustafel.ui.tests.WorkbenchDriver.processEvents;
 import static nl.casustafel.ui.tests.WorkbenchDriver.title;
-import static nl.casustafel.ui.tests.WorkbenchDriver.waitUntil;
 import static nl.casustafel.ui.tests.WorkbenchDriver.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import nl.casustafel.core.CasebookException;
 import nl.casustafel.core.CorePreferences;
 import nl.casustafel.core.LockHolder;
+import nl.casustafel.tests.support.Workbench;
 import nl.casustafel.ui.internal.casebook.DialogPrompts;
 import nl.casustafel.ui.internal.casebook.RecentCasebooks;
 import nl.casustafel.ui.internal.preferences.CasustafelPreferencePage;
@@ -89,7 +90,7 @@ class PreferencesTest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {
-			WorkbenchDriver.processEvents();
+			Workbench.processEvents();
 			assertInstanceOf(CasustafelPreferencePage.class, dialog.getSelectedPage());
 			assertTrue(((CasustafelPreferencePage) dialog.getSelectedPage()).isValid());
 		} finally {

@@ -4,19 +4,15 @@
  */
 package nl.casustafel.ui.tests;
 
+import static nl.casustafel.tests.support.Workbench.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import org.eclipse.core.commands.Command;
-import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -24,19 +20,17 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.handlers.IHandlerService;
+
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * Drives the real workbench from tests (which run in the UI thread): the main window, its title
- * and menus, and commands executed as a key binding or menu item would execute them.
+ * and menus, and whether a command is enabled. Processing events, waiting and executing commands
+ * are in {@link Workbench}.
  */
 final class WorkbenchDriver {
 
 	private WorkbenchDriver() {
-	}
-
-	static Display display() {
-		return PlatformUI.getWorkbench().getDisplay();
 	}
 
 	static IWorkbenchWindow window() {
@@ -55,48 +49,12 @@ final class WorkbenchDriver {
 		return shell().getText();
 	}
 
-	/** Runs everything queued for the UI thread (asynchronous updates). */
-	static void processEvents() {
-		Display display = display();
-		for (int i = 0; i < 10_000 && display.readAndDispatch(); i++) {
-			// keep going
-		}
-	}
-
-	/** Processes events until the condition holds, for at most 20 seconds. */
-	static void waitUntil(BooleanSupplier condition, Supplier<String> message) {
-		long end = System.currentTimeMillis() + 20_000;
-		Display display = display();
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				fail("Timed out: " + message.get());
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-					// wake up
-				});
-				display.sleep();
-			}
-		}
-	}
-
 	/** @return whether the command can be executed now (as its menu item and key binding see it) */
 	static boolean isEnabled(String commandId) {
 		processEvents();
 		Command command = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(commandId);
 		assertNotNull(command, commandId);
 		return command.isDefined() && command.isEnabled();
-	}
-
-	/** Executes a command through the handler service, as a key binding does. */
-	static void execute(String commandId) {
-		IHandlerService handlers = window().getService(IHandlerService.class);
-		try {
-			handlers.executeCommand(commandId, null);
-		} catch (CommandException e) {
-			throw new AssertionError("Executing " + commandId + ": " + e, e);
-		}
-		processEvents();
 	}
 
 	/**
