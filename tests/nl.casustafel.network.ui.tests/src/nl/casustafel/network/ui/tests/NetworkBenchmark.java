@@ -29,6 +29,8 @@ import nl.casustafel.network.layout.NetworkLayout;
 import nl.casustafel.network.layout.NodeSizer;
 import nl.casustafel.network.ui.internal.NetworkView;
 import nl.casustafel.network.ui.internal.export.DiagramExport;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * Not a test: the benchmark of issue 6, a 500-node / 2,000-edge regional network laid out and drawn
@@ -88,7 +90,7 @@ class NetworkBenchmark {
 					lines.add(String.format(Locale.ROOT, "graph: %d nodes, %d edges; layout %s",
 							Integer.valueOf(graph.nodes().size()), Integer.valueOf(graph.edges().size()), layout.algorithm()));
 				}
-				NetworkPage.processEvents();
+				Workbench.processEvents();
 			}
 			lines.add(line("cold (first run)", runs.get(0)));
 			lines.add(line("warm (median of " + WARM_RUNS + ")", median(runs.subList(1, runs.size()))));

@@ -5,36 +5,31 @@
 package nl.casustafel.network.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import org.eclipse.draw2d.FigureCanvas;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.EditPart;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Widget;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 
 import nl.casustafel.network.NetworkNode;
 import nl.casustafel.network.ui.NetworkUi;
 import nl.casustafel.network.ui.internal.NetworkView;
 import nl.casustafel.network.ui.internal.parts.NodePart;
+import nl.casustafel.tests.support.Workbench;
 
 /**
- * Drives the network view as a user would: mouse gestures on the diagram, clicks on the controls,
- * workbench commands.
+ * Drives the network view as a user would: mouse gestures on the diagram, clicks on the controls
+ * and tool items. Processing events, waiting and workbench commands are in {@link Workbench}.
  */
 final class NetworkPage {
 
@@ -44,18 +39,10 @@ final class NetworkPage {
 		this.view = view;
 	}
 
-	static Display display() {
-		return PlatformUI.getWorkbench().getDisplay();
-	}
-
-	static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
 	/** @return the network view, opened and active */
 	static NetworkPage show() throws PartInitException {
-		NetworkView view = (NetworkView) page().showView(NetworkUi.VIEW_ID);
-		processEvents();
+		NetworkView view = (NetworkView) Workbench.page().showView(NetworkUi.VIEW_ID);
+		Workbench.processEvents();
 		return new NetworkPage(view);
 	}
 
@@ -65,30 +52,6 @@ final class NetworkPage {
 
 	FigureCanvas canvas() {
 		return (FigureCanvas) view.viewer().getControl();
-	}
-
-	/** Runs everything queued for the UI thread. */
-	static void processEvents() {
-		Display display = display();
-		for (int i = 0; i < 1000 && display.readAndDispatch(); i++) {
-			// keep going
-		}
-	}
-
-	static void waitUntil(BooleanSupplier condition, Supplier<String> message) {
-		long end = System.currentTimeMillis() + 15_000;
-		Display display = display();
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				fail("Timed out: " + message.get());
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-					// wake up
-				});
-				display.sleep();
-			}
-		}
 	}
 
 	/** @return the ids of the nodes shown */
@@ -109,7 +72,7 @@ final class NetworkPage {
 	/** @return the centre of a node in canvas (control) coordinates */
 	org.eclipse.swt.graphics.Point centreOnCanvas(String id) {
 		view.viewer().reveal(node(id));
-		processEvents();
+		Workbench.processEvents();
 		Rectangle bounds = node(id).getFigure().getBounds().getCopy();
 		node(id).getFigure().translateToAbsolute(bounds);
 		Point centre = bounds.getCenter();
@@ -132,7 +95,7 @@ final class NetworkPage {
 			mouse(canvas, SWT.MouseMove, x, y, 0, SWT.BUTTON1);
 		}
 		mouse(canvas, SWT.MouseUp, to.x, to.y, 1, SWT.BUTTON1);
-		processEvents();
+		Workbench.processEvents();
 	}
 
 	/** Clicks a node (selects it). */
@@ -142,7 +105,7 @@ final class NetworkPage {
 		mouse(canvas, SWT.MouseMove, at.x, at.y, 0, 0);
 		mouse(canvas, SWT.MouseDown, at.x, at.y, 1, 0);
 		mouse(canvas, SWT.MouseUp, at.x, at.y, 1, SWT.BUTTON1);
-		processEvents();
+		Workbench.processEvents();
 	}
 
 	private static void mouse(Control control, int type, int x, int y, int button, int stateMask) {
@@ -166,66 +129,35 @@ final class NetworkPage {
 		return parts.isEmpty() ? null : ((EditPart) parts.get(0)).getModel();
 	}
 
-	/** Runs a workbench command as its menu item or key binding would (e.g. Undo). */
-	static void execute(String commandId) {
-		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
-		try {
-			handlers.executeCommand(commandId, null);
-		} catch (Exception e) {
-			throw new AssertionError("command " + commandId + " failed", e);
-		}
-		processEvents();
-	}
-
-	/** @return the widget named {@code key} in the view */
+	/** @return the widget named {@code key} in the view's window: a control or an item of a tool bar */
 	<T extends Widget> T widget(String key, Class<T> type) {
-		Widget found = find(view.viewer().getControl().getShell(), key);
-		if (found == null) {
-			fail("No widget named " + key);
-		}
-		return type.cast(found);
-	}
-
-	private static Widget find(Control root, String key) {
-		if (key.equals(root.getData(NetworkUi.WIDGET_KEY))) {
-			return root;
-		}
-		if (root instanceof org.eclipse.swt.widgets.ToolBar bar) {
-			for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+		Control root = view.viewer().getControl().getShell();
+		for (ToolBar bar : Workbench.all(root, ToolBar.class)) {
+			for (ToolItem item : bar.getItems()) {
 				if (key.equals(item.getData(NetworkUi.WIDGET_KEY))) {
-					return item;
+					return type.cast(item);
 				}
 			}
 		}
-		if (root instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				Widget found = find(child, key);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return Workbench.get(root, NetworkUi.WIDGET_KEY, key, type);
 	}
 
 	/** Clicks a control with the left mouse button. */
 	static void clickLeft(Control control) {
 		mouse(control, SWT.MouseDown, 5, 5, 1, 0);
 		mouse(control, SWT.MouseUp, 5, 5, 1, SWT.BUTTON1);
-		processEvents();
+		Workbench.processEvents();
 	}
 
 	/** Sends a selection event, as a click on a button or tool item does. */
 	static void select(Widget widget) {
-		if (widget instanceof org.eclipse.swt.widgets.ToolItem item && (item.getStyle() & SWT.RADIO) != 0) {
-			for (org.eclipse.swt.widgets.ToolItem other : item.getParent().getItems()) {
+		if (widget instanceof ToolItem item && (item.getStyle() & SWT.RADIO) != 0) {
+			for (ToolItem other : item.getParent().getItems()) {
 				if ((other.getStyle() & SWT.RADIO) != 0) {
 					other.setSelection(other == item);
 				}
 			}
 		}
-		Event event = new Event();
-		widget.notifyListeners(SWT.Selection, event);
-		processEvents();
+		Workbench.send(widget, SWT.Selection);
 	}
 }

@@ -25,6 +25,8 @@ import nl.casustafel.model.Organisation;
 import nl.casustafel.network.edit.NetworkCommands;
 import nl.casustafel.network.ui.NetworkUi;
 import nl.casustafel.network.ui.internal.NetworkView;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * Not a test: takes screenshots of the network view on the demo casebook for a person to look at
@@ -54,13 +56,13 @@ class NetworkScreenshots {
 					PlatformUI.getWorkbench().getActiveWorkbenchWindow());
 			NetworkPage network = NetworkPage.show();
 			NetworkView view = network.view();
-			CaseEditors.open(NetworkPage.page(), demo.session(), demo.caseNumbered("LV-01"));
-			NetworkPage.processEvents();
-			NetworkPage.page().activate(view);
+			CaseEditors.open(Workbench.page(), demo.session(), demo.caseNumbered("LV-01"));
+			Workbench.processEvents();
+			Workbench.page().activate(view);
 			settle();
 			grab(folder.resolve("network-follows-case-editor.png"));
-			NetworkPage.page().closeAllEditors(false);
-			NetworkPage.page().setEditorAreaVisible(false);
+			Workbench.page().closeAllEditors(false);
+			Workbench.page().setEditorAreaVisible(false);
 			view.showCase(demo.caseNumbered("LV-01"));
 			settle();
 			grab(folder.resolve("network-case-LV-01.png"));
@@ -109,13 +111,13 @@ class NetworkScreenshots {
 
 	private static void settle() throws InterruptedException {
 		for (int i = 0; i < 20; i++) {
-			NetworkPage.processEvents();
+			Workbench.processEvents();
 			Thread.sleep(50);
 		}
 	}
 
 	private static void grab(Path file) throws Exception {
-		NetworkPage.processEvents();
+		Workbench.processEvents();
 		Process process = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
 		process.waitFor(30, TimeUnit.SECONDS);
 		assertEquals(0, process.exitValue(), "import -window root " + file);

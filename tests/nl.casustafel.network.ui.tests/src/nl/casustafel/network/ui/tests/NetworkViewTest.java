@@ -56,6 +56,8 @@ import nl.casustafel.network.style.Legend;
 import nl.casustafel.network.ui.NetworkUi;
 import nl.casustafel.network.ui.internal.NetworkView;
 import nl.casustafel.network.ui.internal.panels.SidePanel;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * The network view on the Lindeveld demo casebook: following the selected case, dragging a node
@@ -89,12 +91,12 @@ class NetworkViewTest {
 
 	private void showCaseLv01InTheCaseEditor() throws Exception {
 		Case lv01 = demo.caseNumbered("LV-01");
-		CaseEditors.open(NetworkPage.page(), demo.session(), lv01);
-		NetworkPage.processEvents();
-		NetworkPage.waitUntil(() -> network.view().contents() != null
+		CaseEditors.open(Workbench.page(), demo.session(), lv01);
+		Workbench.processEvents();
+		Workbench.waitUntil(() -> network.view().contents() != null
 				&& network.nodeIds().contains(lv01.getSubject().getId()), () -> "the network follows the case editor");
-		NetworkPage.page().activate(network.view());
-		NetworkPage.processEvents();
+		Workbench.page().activate(network.view());
+		Workbench.processEvents();
 	}
 
 	@Test
@@ -130,23 +132,23 @@ class NetworkViewTest {
 
 		org.eclipse.swt.graphics.Point from = network.centreOnCanvas(id);
 		network.drag(from, new org.eclipse.swt.graphics.Point(from.x + 120, from.y + 70));
-		NetworkPage.waitUntil(() -> !NetworkCommands.pinnedPositions(demo.session().getCasebook(), scope).isEmpty(),
+		Workbench.waitUntil(() -> !NetworkCommands.pinnedPositions(demo.session().getCasebook(), scope).isEmpty(),
 				() -> "the drag pins the node");
 
 		Map<String, Point> pinned = NetworkCommands.pinnedPositions(demo.session().getCasebook(), scope);
 		assertEquals(Set.of(id), pinned.keySet());
 		assertEquals(new Point(before.x() + 120, before.y() + 70), pinned.get(id));
 		assertTrue(demo.session().isDirty());
-		NetworkPage.waitUntil(() -> view.contents().layout().node(id).x() == before.x() + 120,
+		Workbench.waitUntil(() -> view.contents().layout().node(id).x() == before.x() + 120,
 				() -> "the diagram shows the node where it was dropped");
 		Rectangle figure = network.node(id).getFigure().getBounds();
 		assertEquals(before.x() + 120, figure.x);
 		assertTrue(view.contents().pinned().contains(id));
 
-		NetworkPage.execute(IWorkbenchCommandConstants.EDIT_UNDO);
-		NetworkPage.waitUntil(() -> NetworkCommands.pinnedPositions(demo.session().getCasebook(), scope).isEmpty(),
+		Workbench.execute(IWorkbenchCommandConstants.EDIT_UNDO);
+		Workbench.waitUntil(() -> NetworkCommands.pinnedPositions(demo.session().getCasebook(), scope).isEmpty(),
 				() -> "undo releases the pin");
-		NetworkPage.waitUntil(() -> view.contents().layout().node(id).equals(before),
+		Workbench.waitUntil(() -> view.contents().layout().node(id).equals(before),
 				() -> "the node is back where the layout puts it");
 		assertFalse(demo.session().isDirty());
 	}
@@ -190,17 +192,17 @@ class NetworkViewTest {
 	void theRegionalNetworkAnswersTheGuidesQuestions() throws Exception {
 		NetworkPage.select(network.widget("network.scope.region", ToolItem.class));
 		NetworkView view = network.view();
-		NetworkPage.waitUntil(() -> view.scope() == NetworkView.Scope.REGION, () -> "region shown");
+		Workbench.waitUntil(() -> view.scope() == NetworkView.Scope.REGION, () -> "region shown");
 		assertEquals(13 + 1, view.contents().graph().nodes().size(), "12 partners, the steering group, the covenant");
 		assertNotNull(view.contents().graph().edge("rel-missing-brakelstede-zvh"));
 
 		Text search = network.widget("network.search", Text.class);
 		search.setText("ggz");
-		NetworkPage.processEvents();
+		Workbench.processEvents();
 		assertTrue(view.searchHits().contains("org-ggz"));
 		assertTrue(network.node("org-ggz").nodeFigure().isHighlighted());
 		search.setText("");
-		NetworkPage.processEvents();
+		Workbench.processEvents();
 
 		Canvas tension = network.widget("network.legend.type.TENSION", Canvas.class);
 		assertEquals(Boolean.TRUE, tension.getData(SidePanel.CHECKED));
@@ -221,14 +223,14 @@ class NetworkViewTest {
 				commands.getCommand("org.eclipse.ui.perspectives.showPerspective"),
 				Map.of("org.eclipse.ui.perspectives.showPerspective.perspectiveId", NetworkUi.PERSPECTIVE_ID));
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
-		NetworkPage.processEvents();
+		Workbench.processEvents();
 		try {
-			assertEquals(NetworkUi.PERSPECTIVE_ID, NetworkPage.page().getPerspective().getId());
-			assertNotNull(NetworkPage.page().findView(NetworkUi.VIEW_ID));
-			assertNotNull(NetworkPage.page().findView(CasesUi.NAVIGATOR_VIEW_ID));
+			assertEquals(NetworkUi.PERSPECTIVE_ID, Workbench.page().getPerspective().getId());
+			assertNotNull(Workbench.page().findView(NetworkUi.VIEW_ID));
+			assertNotNull(Workbench.page().findView(CasesUi.NAVIGATOR_VIEW_ID));
 		} finally {
-			NetworkPage.page().closePerspective(NetworkPage.page().getPerspective(), false, false);
-			NetworkPage.processEvents();
+			Workbench.page().closePerspective(Workbench.page().getPerspective(), false, false);
+			Workbench.processEvents();
 			network = NetworkPage.show();
 		}
 	}
@@ -242,17 +244,17 @@ class NetworkViewTest {
 		int before = demo.session().getCasebook().getRelations().size();
 
 		network.drag(network.centreOnCanvas(DemoRegion.ORG_BRAKELSTEDE), network.centreOnCanvas("org-lindehaven"));
-		NetworkPage.waitUntil(() -> demo.session().getCasebook().getRelations().size() == before + 1,
+		Workbench.waitUntil(() -> demo.session().getCasebook().getRelations().size() == before + 1,
 				() -> "a relation is created");
 		Relation relation = demo.session().getCasebook().getRelations().get(before);
 		assertEquals(RelationKind.COOPERATION, relation.getKind());
 		assertEquals(DemoRegion.ORG_BRAKELSTEDE, relation.getSource().getId());
 		assertEquals("org-lindehaven", relation.getTarget().getId());
-		NetworkPage.waitUntil(() -> view.contents().graph().edge(relation.getId()) != null, () -> "and drawn");
+		Workbench.waitUntil(() -> view.contents().graph().edge(relation.getId()) != null, () -> "and drawn");
 
-		NetworkPage.execute(IWorkbenchCommandConstants.EDIT_UNDO);
+		Workbench.execute(IWorkbenchCommandConstants.EDIT_UNDO);
 		assertEquals(before, demo.session().getCasebook().getRelations().size());
-		NetworkPage.waitUntil(() -> view.contents().graph().edge(relation.getId()) == null, () -> "undo removes it");
+		Workbench.waitUntil(() -> view.contents().graph().edge(relation.getId()) == null, () -> "undo removes it");
 	}
 
 	@Test
@@ -280,12 +282,12 @@ class NetworkViewTest {
 
 		int before = demo.session().getCasebook().getRelations().size();
 		network.drag(network.centreOnCanvas(DemoRegion.ORG_BRAKELSTEDE), network.centreOnCanvas("org-lindehaven"));
-		NetworkPage.waitUntil(() -> demo.session().getCasebook().getRelations().size() == before + 1,
+		Workbench.waitUntil(() -> demo.session().getCasebook().getRelations().size() == before + 1,
 				() -> "a relation is created");
 		Relation relation = demo.session().getCasebook().getRelations().get(before);
 		assertEquals(RelationKind.OTHER, relation.getKind());
 		assertEquals(PARTNER_TYPE, relation.getSubtype());
-		NetworkPage.waitUntil(() -> view.contents().graph().edge(relation.getId()) != null, () -> "and drawn");
+		Workbench.waitUntil(() -> view.contents().graph().edge(relation.getId()) != null, () -> "and drawn");
 		assertEquals(PARTNER_TYPE, view.contents().graph().edge(relation.getId()).type());
 		assertTrue(Legend.of(view.contents().graph()).stream().anyMatch(line -> "Toezicht".equals(line.label())),
 				"the legend lists the partner's type");
@@ -293,9 +295,9 @@ class NetworkViewTest {
 		menu.notifyListeners(SWT.Show, new Event());
 		assertTrue(menuItem(menu, "network.draw." + PARTNER_TYPE).getSelection(), "the menu shows what is drawn");
 
-		NetworkPage.execute(IWorkbenchCommandConstants.EDIT_UNDO);
+		Workbench.execute(IWorkbenchCommandConstants.EDIT_UNDO);
 		assertEquals(before, demo.session().getCasebook().getRelations().size(), "one undo takes it back");
-		NetworkPage.waitUntil(() -> view.contents().graph().edge(relation.getId()) == null, () -> "undo removes it");
+		Workbench.waitUntil(() -> view.contents().graph().edge(relation.getId()) == null, () -> "undo removes it");
 	}
 
 	private static MenuItem menuItem(Menu menu, String key) {
