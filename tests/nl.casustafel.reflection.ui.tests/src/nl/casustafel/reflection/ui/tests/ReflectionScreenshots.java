@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.casustafel.projector.ui.ProjectorService;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * Screenshots of the Reflection view and of a projected question, for looking at them: runs only
@@ -38,12 +39,12 @@ class ReflectionScreenshots {
 		String folder = System.getProperty("casustafel.screenshots");
 		assumeTrue(folder != null && !folder.isBlank(), "no screenshot folder given");
 		Path shots = Files.createDirectories(Path.of(folder));
-		Display display = Ui.display();
+		Display display = Workbench.display();
 		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		window.setBounds(display.getPrimaryMonitor().getBounds());
 
 		try (TestCasebook book = TestCasebook.create(temp)) {
-			SelectionSourceView source = Ui.showView(SelectionSourceView.ID);
+			SelectionSourceView source = Workbench.showView(SelectionSourceView.ID);
 			source.show(List.of(book.aCase(), book.otherCase(), book.meeting(), book.agendaItem()));
 			ReflectionViewPage view = ReflectionViewPage.open();
 			source.select(book.aCase());
@@ -74,7 +75,7 @@ class ReflectionScreenshots {
 	}
 
 	private static void capture(Path file, Shell front) throws Exception {
-		Display display = Ui.display();
+		Display display = Workbench.display();
 		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		if (front == null && !window.getBounds().equals(display.getPrimaryMonitor().getBounds())) {
 			window.setBounds(display.getPrimaryMonitor().getBounds());

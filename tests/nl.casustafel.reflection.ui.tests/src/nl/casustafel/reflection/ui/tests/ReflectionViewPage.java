@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Text;
 
 import nl.casustafel.reflection.ui.ReflectionUi;
 import nl.casustafel.reflection.ui.internal.ReflectionView;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * The Reflection view as a user sees and uses it: through its widgets.
@@ -35,7 +36,7 @@ final class ReflectionViewPage {
 	}
 
 	static ReflectionViewPage open() {
-		return new ReflectionViewPage(Ui.showView(ReflectionUi.VIEW_ID));
+		return new ReflectionViewPage(Workbench.showView(ReflectionUi.VIEW_ID));
 	}
 
 	ReflectionView view() {
@@ -47,8 +48,8 @@ final class ReflectionViewPage {
 	}
 
 	<T extends Control> T widget(String name, Class<T> type) {
-		Ui.processEvents();
-		return Ui.find(root(), name, type);
+		Workbench.processEvents();
+		return Workbench.get(root(), ReflectionUi.WIDGET_KEY, name, type);
 	}
 
 	/** @return the header (what is being reflected on), empty when hidden */
@@ -99,7 +100,7 @@ final class ReflectionViewPage {
 		assertTrue(index >= 0, item + " in " + List.of(combo.getItems()));
 		combo.select(index);
 		combo.notifyListeners(SWT.Selection, new Event());
-		Ui.processEvents();
+		Workbench.processEvents();
 	}
 
 	/** @return the question column of the table */
@@ -129,7 +130,7 @@ final class ReflectionViewPage {
 		Event event = new Event();
 		event.item = table.getItem(index);
 		table.notifyListeners(SWT.Selection, event);
-		Ui.processEvents();
+		Workbench.processEvents();
 	}
 
 	String question() {
@@ -149,7 +150,7 @@ final class ReflectionViewPage {
 		Text answer = widget("answer", Text.class);
 		answer.setFocus();
 		answer.setText(text);
-		Ui.processEvents();
+		Workbench.processEvents();
 		click("save");
 	}
 
@@ -161,7 +162,7 @@ final class ReflectionViewPage {
 		Button button = widget("discussed", Button.class);
 		button.setSelection(!button.getSelection());
 		button.notifyListeners(SWT.Selection, new Event());
-		Ui.processEvents();
+		Workbench.processEvents();
 	}
 
 	void project() {
@@ -192,6 +193,6 @@ final class ReflectionViewPage {
 		Button button = widget(name, Button.class);
 		assertTrue(button.isEnabled(), name + " is enabled");
 		button.notifyListeners(SWT.Selection, new Event());
-		Ui.processEvents();
+		Workbench.processEvents();
 	}
 }

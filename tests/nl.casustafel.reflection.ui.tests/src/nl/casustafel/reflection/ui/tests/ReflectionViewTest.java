@@ -42,6 +42,7 @@ import nl.casustafel.reflection.ui.ReflectionUi;
 import nl.casustafel.reflection.ui.internal.QuestionProjection;
 import nl.casustafel.reflection.ui.internal.ReflectionView;
 import nl.casustafel.reflection.ui.internal.Services;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * The Reflection view in the running workbench (Dutch): it follows the selected case, agenda item,
@@ -70,7 +71,7 @@ class ReflectionViewTest {
 	@BeforeEach
 	void openCasebookAndViews() throws Exception {
 		book = TestCasebook.create(temp);
-		source = Ui.showView(SelectionSourceView.ID);
+		source = Workbench.showView(SelectionSourceView.ID);
 		source.show(List.of(book.aCase(), book.otherCase(), book.meeting(), book.agendaItem()));
 		view = ReflectionViewPage.open();
 	}
@@ -84,8 +85,8 @@ class ReflectionViewTest {
 
 	@Test
 	void theViewIsInTheChairPerspective() {
-		assertTrue(List.of(Ui.page().getPerspective().getId()).contains("nl.casustafel.ui.perspective.chair"));
-		assertNotNull(Ui.page().findView(ReflectionUi.VIEW_ID));
+		assertTrue(List.of(Workbench.page().getPerspective().getId()).contains("nl.casustafel.ui.perspective.chair"));
+		assertNotNull(Workbench.page().findView(ReflectionUi.VIEW_ID));
 	}
 
 	@Test
@@ -169,19 +170,19 @@ class ReflectionViewTest {
 		assertTrue(view.status().startsWith("Beantwoord door"), view.status());
 		assertTrue(view.coverage().contains("\u2713 Evalueren"), view.coverage().toString());
 
-		Ui.execute(IWorkbenchCommandConstants.EDIT_UNDO);
+		Workbench.execute(IWorkbenchCommandConstants.EDIT_UNDO);
 		assertNull(Reflections.find(book.casebook(), book.aCase(), THEMES_ID, "il-t-01"), "Edit > Undo takes it back");
 		assertEquals("", view.answer());
 		assertEquals("", view.row(4).get(3));
-		Ui.execute(IWorkbenchCommandConstants.EDIT_REDO);
+		Workbench.execute(IWorkbenchCommandConstants.EDIT_REDO);
 		assertEquals(answer, view.answer());
 
 		view.toggleDiscussed();
 		assertTrue(view.discussed());
 		assertEquals("\u2713", view.row(4).get(0));
-		Ui.execute(IWorkbenchCommandConstants.EDIT_UNDO);
+		Workbench.execute(IWorkbenchCommandConstants.EDIT_UNDO);
 		assertFalse(view.discussed(), "marking discussed is undoable too");
-		Ui.execute(IWorkbenchCommandConstants.EDIT_REDO);
+		Workbench.execute(IWorkbenchCommandConstants.EDIT_REDO);
 		assertTrue(view.discussed());
 
 		book.session().save();
@@ -222,9 +223,8 @@ class ReflectionViewTest {
 		assertTrue(projector.getContent() instanceof QuestionProjection, String.valueOf(projector.getContent()));
 		Shell shell = projector.getShell();
 		assertNotNull(shell, "the projector window is open");
-		assertEquals(question, Ui.find(shell, "projector.question", Label.class).getText());
-		assertEquals("Onmogelijke levens  \u00b7  Persoonlijk functioneren",
-				Ui.find(shell, "projector.context", Label.class).getText());
+		assertEquals(question, projected(shell, "projector.question"));
+		assertEquals("Onmogelijke levens  \u00b7  Persoonlijk functioneren", projected(shell, "projector.context"));
 		for (String text : texts(shell)) {
 			assertFalse(text.contains(TestCasebook.CASE_NUMBER) || text.contains(TestCasebook.PSEUDONYM),
 					"the room sees no case data: " + text);
@@ -232,9 +232,9 @@ class ReflectionViewTest {
 
 		projector.blank();
 		view.selectQuestion(2);
-		Ui.page().activate(view.view());
-		Ui.execute(ReflectionUi.COMMAND_PROJECT);
-		assertEquals(view.question(), Ui.find(projector.getShell(), "projector.question", Label.class).getText(),
+		Workbench.page().activate(view.view());
+		Workbench.execute(ReflectionUi.COMMAND_PROJECT);
+		assertEquals(view.question(), projected(projector.getShell(), "projector.question"),
 				"Ctrl+Shift+P projects the selected question");
 	}
 
@@ -243,7 +243,7 @@ class ReflectionViewTest {
 		IAction journal = action(ReflectionView.ACTION_JOURNAL);
 		journal.setChecked(true);
 		journal.run();
-		Ui.processEvents();
+		Workbench.processEvents();
 
 		assertTrue(view.target().startsWith("Persoonlijk logboek van "), view.target());
 		assertEquals(List.of(THEMES), view.sets());
@@ -268,7 +268,7 @@ class ReflectionViewTest {
 		preferences.put(ReflectionPreferences.IMPORT_FOLDER, folder.toString());
 		try {
 			Services.registry().reload();
-			Ui.processEvents();
+			Workbench.processEvents();
 			source.select(book.aCase());
 
 			assertTrue(view.problemsShown(), "the view tells that a file could not be used");
@@ -276,7 +276,7 @@ class ReflectionViewTest {
 		} finally {
 			preferences.remove(ReflectionPreferences.IMPORT_FOLDER);
 			Services.registry().reload();
-			Ui.processEvents();
+			Workbench.processEvents();
 		}
 		assertFalse(view.problemsShown());
 	}
@@ -286,6 +286,11 @@ class ReflectionViewTest {
 				.getToolBarManager().find(id);
 		assertNotNull(item, id);
 		return item.getAction();
+	}
+
+	/** @return the text of a label of the projector window, named with {@link ReflectionUi#WIDGET_KEY} */
+	private static String projected(Shell shell, String name) {
+		return Workbench.get(shell, ReflectionUi.WIDGET_KEY, name, Label.class).getText();
 	}
 
 	private static List<String> texts(Control control) {

@@ -4,8 +4,6 @@
  */
 package nl.casustafel.reflection.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -19,9 +17,7 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import nl.casustafel.core.CasebookException;
-import nl.casustafel.core.CasebookService;
 import nl.casustafel.core.CasebookSession;
-import nl.casustafel.core.OpenMode;
 import nl.casustafel.model.AgendaItem;
 import nl.casustafel.model.AgendaItemKind;
 import nl.casustafel.model.Agreement;
@@ -30,11 +26,11 @@ import nl.casustafel.model.Casebook;
 import nl.casustafel.model.CasebookFactory;
 import nl.casustafel.model.Meeting;
 import nl.casustafel.model.Person;
-import nl.casustafel.reflection.ui.internal.Services;
+import nl.casustafel.tests.support.DemoCasebook;
 
 /**
  * A small fictional casebook (region Lindeveld), written to a folder and made the workbench's
- * active casebook, as a chair would have it open.
+ * active casebook, as a chair would have it open (a {@link DemoCasebook} with this content).
  */
 final class TestCasebook implements AutoCloseable {
 
@@ -44,35 +40,22 @@ final class TestCasebook implements AutoCloseable {
 
 	static final String MEETING = "Casusoverleg Lindeveld-Noord";
 
-	private final Path folder;
+	private final DemoCasebook demo;
 
-	private CasebookSession session;
-
-	private TestCasebook(Path folder, CasebookSession session) {
-		this.folder = folder;
-		this.session = session;
+	private TestCasebook(DemoCasebook demo) {
+		this.demo = demo;
 	}
 
 	static TestCasebook create(Path parent) throws CasebookException {
-		Path folder = parent.resolve("casebook");
-		CasebookSession session = service().create(folder, content());
-		service().setActiveSession(session);
-		Ui.processEvents();
-		return new TestCasebook(folder, session);
-	}
-
-	static CasebookService service() {
-		CasebookService service = Services.casebooks();
-		assertNotNull(service, "casebook service");
-		return service;
+		return new TestCasebook(DemoCasebook.create(parent, content()));
 	}
 
 	CasebookSession session() {
-		return session;
+		return demo.session();
 	}
 
 	Casebook casebook() {
-		return session.getCasebook();
+		return session().getCasebook();
 	}
 
 	Case aCase() {
@@ -118,20 +101,12 @@ final class TestCasebook implements AutoCloseable {
 
 	/** A restart: closes the session and opens the folder again as the active casebook. */
 	void reopen() throws CasebookException {
-		session.close();
-		Ui.processEvents();
-		session = service().open(folder, OpenMode.READ_WRITE);
-		service().setActiveSession(session);
-		Ui.processEvents();
+		demo.reopen();
 	}
 
 	@Override
 	public void close() {
-		if (service().getActiveSession() == session) {
-			service().setActiveSession(null);
-		}
-		session.close();
-		Ui.processEvents();
+		demo.close();
 	}
 
 	private static Casebook content() {
