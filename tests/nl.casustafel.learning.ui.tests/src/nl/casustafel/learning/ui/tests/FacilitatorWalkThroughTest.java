@@ -38,6 +38,7 @@ import nl.casustafel.learning.ui.internal.FacilitatorView;
 import nl.casustafel.learning.ui.internal.SessionEditor;
 import nl.casustafel.learning.ui.internal.SessionEditorInput;
 import nl.casustafel.projector.ui.ProjectorService;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * A facilitator runs a casusleerbijeenkomst from start to finish in the facilitator perspective,
@@ -63,7 +64,7 @@ class FacilitatorWalkThroughTest {
 		clock = new MutableClock(Instant.parse("2026-04-14T11:30:00Z"));
 		window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(LearningUi.COMMAND_OPEN_PERSPECTIVE, null);
-		Ui.processEvents();
+		Workbench.processEvents();
 	}
 
 	@AfterEach
@@ -75,10 +76,10 @@ class FacilitatorWalkThroughTest {
 
 	@Test
 	void walkASessionThroughAllStepsWithTheTimer() throws Exception {
-		assertEquals(LearningUi.PERSPECTIVE_ID, Ui.page().getPerspective().getId());
-		assertEquals("Leerprocesbegeleider", Ui.page().getPerspective().getLabel());
+		assertEquals(LearningUi.PERSPECTIVE_ID, Workbench.page().getPerspective().getId());
+		assertEquals("Leerprocesbegeleider", Workbench.page().getPerspective().getLabel());
 		LearningSession session = casebook.newSession("Testbijeenkomst april", clock.instant());
-		FacilitatorView view = (FacilitatorView) Ui.page().showView(LearningUi.VIEW_FACILITATOR);
+		FacilitatorView view = (FacilitatorView) Workbench.page().showView(LearningUi.VIEW_FACILITATOR);
 		view.setClock(clock);
 		Ui.choose(window, "facilitator.session", "14 apr");
 		assertEquals(session, view.session());
@@ -184,8 +185,9 @@ class FacilitatorWalkThroughTest {
 		assertFalse(Ui.get(window, "facilitator.next", org.eclipse.swt.widgets.Button.class).isEnabled());
 
 		// The minutes tell how it went
-		SessionEditor editor = (SessionEditor) Ui.page().openEditor(new SessionEditorInput(session.getId()), LearningUi.EDITOR_SESSION);
-		Ui.processEvents();
+		SessionEditor editor = (SessionEditor) Workbench.page().openEditor(new SessionEditorInput(session.getId()),
+				LearningUi.EDITOR_SESSION);
+		Workbench.processEvents();
 		Path pdf = folder.resolve("verslag.pdf");
 		editor.exportMinutes(pdf);
 		String text;
@@ -215,7 +217,7 @@ class FacilitatorWalkThroughTest {
 		assertEquals("Stap 2 van 7", Ui.text(window, "facilitator.position"));
 
 		casebook.session().getEditingDomain().getCommandStack().undo();
-		Ui.processEvents();
+		Workbench.processEvents();
 
 		assertEquals("Stap 1 van 7", Ui.text(window, "facilitator.position"));
 		assertEquals("03:00", Ui.text(window, "facilitator.timer"));
@@ -223,7 +225,7 @@ class FacilitatorWalkThroughTest {
 
 	private static Object showFacilitator() {
 		try {
-			return Ui.page().showView(LearningUi.VIEW_FACILITATOR);
+			return Workbench.page().showView(LearningUi.VIEW_FACILITATOR);
 		} catch (org.eclipse.ui.PartInitException e) {
 			throw new AssertionError(e);
 		}

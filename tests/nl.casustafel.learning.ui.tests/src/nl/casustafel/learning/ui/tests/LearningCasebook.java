@@ -4,8 +4,6 @@
  */
 package nl.casustafel.learning.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
@@ -13,7 +11,6 @@ import java.util.Date;
 import nl.casustafel.core.CasebookException;
 import nl.casustafel.core.CasebookService;
 import nl.casustafel.core.CasebookSession;
-import nl.casustafel.core.demo.DemoRegion;
 import nl.casustafel.learning.core.LearningMethods;
 import nl.casustafel.learning.core.LearningSessions;
 import nl.casustafel.learning.model.LearningFactory;
@@ -22,32 +19,31 @@ import nl.casustafel.learning.model.Participant;
 import nl.casustafel.learning.ui.internal.Casebooks;
 import nl.casustafel.model.Casebook;
 import nl.casustafel.model.Professional;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Workbench;
 
 /**
- * The Lindeveld demo casebook (with its learning sessions) in a temporary folder, made the
+ * The Lindeveld {@link DemoCasebook} (with its learning sessions) in a temporary folder, made the
  * workbench's active casebook; the casebook that was active before comes back on close.
  */
 final class LearningCasebook implements AutoCloseable {
 
 	private final CasebookService service;
 	private final CasebookSession previous;
-	private final CasebookSession session;
+	private final DemoCasebook demo;
 
 	LearningCasebook(Path folder) throws CasebookException {
-		service = Casebooks.service();
-		assertNotNull(service, "casebook service");
+		service = DemoCasebook.service();
 		previous = service.getActiveSession();
-		session = service.create(folder.resolve("casebook"), DemoRegion.create());
-		service.setActiveSession(session);
-		Ui.processEvents();
+		demo = DemoCasebook.create(folder);
 	}
 
 	CasebookSession session() {
-		return session;
+		return demo.session();
 	}
 
 	Casebook casebook() {
-		return session.getCasebook();
+		return session().getCasebook();
 	}
 
 	/** A new casusleerbijeenkomst: chair Anouk Peters, presenter Eva Koster, four participants. */
@@ -63,8 +59,8 @@ final class LearningCasebook implements AutoCloseable {
 		}
 		learning.getTheoryItems().add(LearningSessions.theoryItems(casebook()).stream()
 				.filter(item -> "Motiverende gespreksvoering".equals(item.getTitle())).findFirst().orElseThrow());
-		Casebooks.execute(LearningSessions.addSession(session.getEditingDomain(), casebook(), learning));
-		Ui.processEvents();
+		Casebooks.execute(LearningSessions.addSession(session().getEditingDomain(), casebook(), learning));
+		Workbench.processEvents();
 		return learning;
 	}
 
@@ -79,9 +75,8 @@ final class LearningCasebook implements AutoCloseable {
 
 	@Override
 	public void close() {
-		Ui.page().closeAllEditors(false);
+		Workbench.page().closeAllEditors(false);
 		service.setActiveSession(previous != null && !previous.isClosed() ? previous : null);
-		session.close();
-		Ui.processEvents();
+		demo.close();
 	}
 }

@@ -24,6 +24,7 @@ import nl.casustafel.learning.ui.LearningUi;
 import nl.casustafel.learning.ui.internal.FacilitatorView;
 import nl.casustafel.learning.ui.internal.SessionEditorInput;
 import nl.casustafel.projector.ui.ProjectorService;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * Screenshots of the session editor and of facilitator mode for checking by eye. Runs only when
@@ -45,24 +46,24 @@ class LearningScreenshots {
 		window.setBounds(window.getDisplay().getPrimaryMonitor().getClientArea());
 		try (LearningCasebook casebook = new LearningCasebook(folder)) {
 			PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(LearningUi.COMMAND_OPEN_PERSPECTIVE, null);
-			Ui.page().resetPerspective();
+			Workbench.page().resetPerspective();
 			LearningSession march = casebook.session(LearningDemo.SESSION_MARCH);
-			Ui.page().openEditor(new SessionEditorInput(march.getId()), LearningUi.EDITOR_SESSION);
+			Workbench.page().openEditor(new SessionEditorInput(march.getId()), LearningUi.EDITOR_SESSION);
 			Ui.pause(1500);
 			shoot(shots.resolve("learning-session-editor.png"));
 
 			LearningSession april = casebook.session(LearningDemo.SESSION_APRIL);
-			Ui.page().closeAllEditors(false);
-			Ui.page().openEditor(new SessionEditorInput(april.getId()), LearningUi.EDITOR_SESSION);
+			Workbench.page().closeAllEditors(false);
+			Workbench.page().openEditor(new SessionEditorInput(april.getId()), LearningUi.EDITOR_SESSION);
 			Ui.pause(1000);
 			shoot(shots.resolve("learning-session-editor-preparing.png"));
 
 			LearningSession live = casebook.newSession("Casusleerbijeenkomst mei", Instant.parse("2026-05-12T11:30:00Z"));
 			MutableClock clock = new MutableClock(Instant.parse("2026-05-12T11:30:00Z"));
-			FacilitatorView view = (FacilitatorView) Ui.page().showView(LearningUi.VIEW_FACILITATOR);
+			FacilitatorView view = (FacilitatorView) Workbench.page().showView(LearningUi.VIEW_FACILITATOR);
 			view.setClock(clock);
 			view.setSession(live);
-			Ui.page().openEditor(new SessionEditorInput(live.getId()), LearningUi.EDITOR_SESSION);
+			Workbench.page().openEditor(new SessionEditorInput(live.getId()), LearningUi.EDITOR_SESSION);
 			Ui.click(window, "facilitator.start");
 			for (int step = 0; step < 2; step++) {
 				clock.advanceMinutes(5);
@@ -95,14 +96,14 @@ class LearningScreenshots {
 			assertEquals(4, live.getContributions().stream().filter(c -> c.getKind() == CaptureKind.QUESTION).count());
 			projector.close();
 			window.setActive();
-			Ui.page().showView(LearningUi.VIEW_LEARNING_POINTS);
+			Workbench.page().showView(LearningUi.VIEW_LEARNING_POINTS);
 			Ui.pause(500);
 			shoot(shots.resolve("learning-points.png"));
 		}
 	}
 
 	private static void shoot(Path file) throws Exception {
-		Ui.processEvents();
+		Workbench.processEvents();
 		Process process = new ProcessBuilder("import", "-window", "root", file.toString()).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes());
 		assertEquals(0, process.waitFor(), output);

@@ -31,6 +31,7 @@ import nl.casustafel.learning.ui.LearningUi;
 import nl.casustafel.learning.ui.internal.SessionEditor;
 import nl.casustafel.learning.ui.internal.SessionEditorInput;
 import nl.casustafel.model.Case;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * Preparing a session in the session editor: fields edit the model through undoable commands, the
@@ -66,7 +67,7 @@ class SessionEditorTest {
 		assertEquals("Casusleerbijeenkomst april (verplaatst)", april.getTitle());
 		assertEquals("Casusleerbijeenkomst april (verplaatst)", editor.getPartName());
 		casebook.session().getEditingDomain().getCommandStack().undo();
-		Ui.processEvents();
+		Workbench.processEvents();
 		assertEquals("Casusleerbijeenkomst april", april.getTitle());
 		assertEquals("Casusleerbijeenkomst april", Ui.text(window, "editor.title"));
 		assertTrue(casebook.session().isDirty() || !casebook.session().getEditingDomain().getCommandStack().canUndo());
@@ -95,7 +96,7 @@ class SessionEditorTest {
 	private void setDeadline(LearningSession session, Instant deadline) {
 		casebook.session().getEditingDomain().getCommandStack().execute(SetCommand.create(casebook.session().getEditingDomain(),
 				session, LearningPackage.Literals.LEARNING_SESSION__SUBMISSION_DEADLINE, Date.from(deadline)));
-		Ui.processEvents();
+		Workbench.processEvents();
 	}
 
 	@Test
@@ -108,7 +109,7 @@ class SessionEditorTest {
 
 		Case dirk = casebook.casebook().getCases().stream().filter(c -> "LV-04".equals(c.getCaseNumber())).findFirst().orElseThrow();
 		editor.takeOverCase(dirk);
-		Ui.processEvents();
+		Workbench.processEvents();
 
 		String writeUp = Ui.get(window, "editor.writeUp", Text.class).getText();
 		assertTrue(writeUp.startsWith("Over wie het gaat\nMan van in de vijftig"), writeUp);
@@ -118,13 +119,14 @@ class SessionEditorTest {
 
 		Ui.get(window, "editor.writeUp", Text.class).setText(writeUp + "\nGesprek gehad met Dirk.");
 		Ui.get(window, "editor.writeUp", Text.class).notifyListeners(org.eclipse.swt.SWT.FocusOut, new org.eclipse.swt.widgets.Event());
-		Ui.processEvents();
+		Workbench.processEvents();
 		assertTrue(Ui.text(window, "editor.caseWarning").contains("Dirk"), "a hand-typed name is flagged");
 	}
 
 	private SessionEditor open(LearningSession session) throws Exception {
-		SessionEditor editor = (SessionEditor) Ui.page().openEditor(new SessionEditorInput(session.getId()), LearningUi.EDITOR_SESSION);
-		Ui.processEvents();
+		SessionEditor editor = (SessionEditor) Workbench.page().openEditor(new SessionEditorInput(session.getId()),
+				LearningUi.EDITOR_SESSION);
+		Workbench.processEvents();
 		return editor;
 	}
 }

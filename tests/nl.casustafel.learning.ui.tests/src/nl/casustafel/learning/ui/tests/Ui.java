@@ -6,65 +6,34 @@ package nl.casustafel.learning.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 
 import nl.casustafel.learning.ui.LearningUi;
+import nl.casustafel.tests.support.Workbench;
 
-/** Driving the real workbench from tests (which run in the UI thread). */
+/**
+ * What a facilitator does with the widgets of the learning views, found by their
+ * {@link LearningUi#WIDGET_KEY} name: read, click, choose, type. Everything else about driving the
+ * workbench is in {@link Workbench}.
+ */
 final class Ui {
 
 	private Ui() {
 	}
 
-	static Display display() {
-		return PlatformUI.getWorkbench().getDisplay();
-	}
-
-	static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	static void processEvents() {
-		Display display = display();
-		for (int i = 0; i < 2000 && display.readAndDispatch(); i++) {
-			// keep going
-		}
-	}
-
-	static void waitUntil(BooleanSupplier condition, String message) {
-		long end = System.currentTimeMillis() + 10_000;
-		Display display = display();
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				fail("Timed out: " + message);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-					// wake up
-				});
-				display.sleep();
-			}
-		}
-	}
-
 	/** Lets the UI settle for a while (for screenshots). */
 	static void pause(long millis) {
 		long end = System.currentTimeMillis() + millis;
-		Display display = display();
+		Display display = Workbench.display();
 		while (System.currentTimeMillis() < end) {
 			if (!display.readAndDispatch()) {
 				display.timerExec(20, () -> {
@@ -75,48 +44,18 @@ final class Ui {
 		}
 	}
 
-	static Widget find(Control root, String key) {
-		if (key.equals(root.getData(LearningUi.WIDGET_KEY))) {
-			return root;
-		}
-		if (root instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				Widget found = find(child, key);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
 	static <T extends Widget> T get(Control root, String key, Class<T> type) {
-		Widget widget = find(root, key);
-		if (widget == null) {
-			fail("No widget named " + key);
-		}
-		return type.cast(widget);
+		return Workbench.get(root, LearningUi.WIDGET_KEY, key, type);
 	}
 
+	/** @return the controls of that name and type, in tree order */
 	static <T extends Control> List<T> all(Control root, String key, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		collect(root, key, type, found);
-		return found;
-	}
-
-	private static <T extends Control> void collect(Control control, String key, Class<T> type, List<T> found) {
-		if (type.isInstance(control) && key.equals(control.getData(LearningUi.WIDGET_KEY))) {
-			found.add(type.cast(control));
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collect(child, key, type, found);
-			}
-		}
+		return Workbench.findAll(root, LearningUi.WIDGET_KEY, key).stream().filter(type::isInstance).map(type::cast)
+				.toList();
 	}
 
 	static String text(Control root, String key) {
-		Widget widget = find(root, key);
+		Widget widget = get(root, key, Widget.class);
 		if (widget instanceof Label label) {
 			return label.getText();
 		}
@@ -138,8 +77,7 @@ final class Ui {
 		if ((button.getStyle() & (SWT.TOGGLE | SWT.CHECK)) != 0) {
 			button.setSelection(!button.getSelection());
 		}
-		button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-		processEvents();
+		Workbench.send(button, SWT.Selection);
 	}
 
 	/** Selects the first item of a combo that starts with the given text. */
@@ -149,8 +87,7 @@ final class Ui {
 		for (int i = 0; i < items.length; i++) {
 			if (items[i].startsWith(prefix)) {
 				combo.select(i);
-				combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-				processEvents();
+				Workbench.send(combo, SWT.Selection);
 				return;
 			}
 		}
@@ -166,7 +103,6 @@ final class Ui {
 	static void enter(Control root, String key, String value) {
 		Text text = get(root, key, Text.class);
 		text.setText(value);
-		text.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
-		processEvents();
+		Workbench.send(text, SWT.DefaultSelection);
 	}
 }
