@@ -126,6 +126,22 @@ public final class AgendaPlanner {
 	 * @return the new meeting, not yet in the casebook: add it with {@link #addMeetingCommand}
 	 */
 	public static Meeting nextMeeting(Casebook casebook, MeetingSeries series, LocalDateTime date) {
+		return nextMeeting(casebook, series, date, Map.of());
+	}
+
+	/**
+	 * Creates the next meeting of a series as {@link #nextMeeting(Casebook, MeetingSeries, LocalDateTime)}
+	 * does, leaving out the carried agreements whose answer to "still valid?" settles them.
+	 *
+	 * @param casebook the casebook
+	 * @param series   the series
+	 * @param date     date and time of the new meeting
+	 * @param answers  answers to "still valid?" per carried agreement; an agreement without answer
+	 *                 is carried
+	 * @return the new meeting, not yet in the casebook
+	 */
+	public static Meeting nextMeeting(Casebook casebook, MeetingSeries series, LocalDateTime date,
+			Map<Agreement, CarryAnswer> answers) {
 		List<Meeting> earlier = meetingsOf(series);
 		Meeting previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
 		MeetingType type = series.getType() != null ? series.getType() : previous == null ? null : previous.getType();
@@ -150,6 +166,10 @@ public final class AgendaPlanner {
 		}
 		Map<Case, List<Agreement>> byCase = new LinkedHashMap<>();
 		for (Agreement agreement : carriedAgreements(casebook, series, date.toLocalDate())) {
+			CarryAnswer answer = answers.get(agreement);
+			if (answer != null && !answer.carries()) {
+				continue;
+			}
 			byCase.computeIfAbsent((Case) agreement.eContainer(), c -> new ArrayList<>()).add(agreement);
 		}
 		for (Map.Entry<Case, List<Agreement>> entry : byCase.entrySet()) {
@@ -169,6 +189,37 @@ public final class AgendaPlanner {
 		readBack.setTimeboxMinutes(READ_BACK_MINUTES);
 		meeting.getItems().add(readBack);
 		return meeting;
+	}
+
+	/**
+	 * Plans the next meeting of a series together with the answers to "still valid?" for the
+	 * agreements it would carry, as one undoable command: each answer is applied (see
+	 * {@link Agreements#carryCommand}), the agreements still valid (or not answered) are carried, and
+	 * the meeting is added to the casebook and the series. Undo restores the agreements and removes
+	 * the meeting.
+	 *
+	 * @param domain   the editing domain
+	 * @param casebook the casebook
+	 * @param series   the series
+	 * @param date     date and time of the new meeting
+	 * @param answers  answers per carried agreement (see {@link #carriedAgreements}); may be empty
+	 * @param today    the day of the answers
+	 * @return the command; {@link Command#getResult()} holds the new meeting
+	 */
+	public static Command nextMeetingCommand(EditingDomain domain, Casebook casebook, MeetingSeries series, LocalDateTime date,
+			Map<Agreement, CarryAnswer> answers, LocalDate today) {
+		Meeting meeting = nextMeeting(casebook, series, date, answers);
+		CompoundCommand command = new CompoundCommand(Messages.Command_NextMeeting) {
+			@Override
+			public java.util.Collection<?> getResult() {
+				return List.of(meeting);
+			}
+		};
+		for (Map.Entry<Agreement, CarryAnswer> answer : answers.entrySet()) {
+			command.append(Agreements.carryCommand(domain, answer.getKey(), answer.getValue(), today));
+		}
+		command.append(addMeetingCommand(domain, casebook, meeting, series));
+		return command;
 	}
 
 	/**

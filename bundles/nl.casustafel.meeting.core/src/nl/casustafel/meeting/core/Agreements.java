@@ -42,7 +42,10 @@ import nl.casustafel.model.Professional;
  */
 public final class Agreements {
 
-	/** How many days before a meeting a "still valid" confirmation counts for it. */
+	/**
+	 * How many days before a meeting a "still valid" confirmation counts for it at least (see
+	 * {@link #isConfirmedFor(Agreement, Meeting)}).
+	 */
 	public static final int CONFIRMATION_LEAD_DAYS = 14;
 
 	private static final CasebookPackage P = CasebookPackage.eINSTANCE;
@@ -240,13 +243,57 @@ public final class Agreements {
 	}
 
 	/**
+	 * Applies the answer to "still valid?" for an agreement carried into a new meeting: still valid
+	 * confirms it today, done closes it as done, no longer valid closes it with that not-done reason.
+	 *
+	 * @param domain    the editing domain
+	 * @param agreement the agreement
+	 * @param answer    the answer
+	 * @param today     the day of the answer
+	 * @return the command
+	 */
+	public static Command carryCommand(EditingDomain domain, Agreement agreement, CarryAnswer answer, LocalDate today) {
+		return switch (answer) {
+		case STILL_VALID -> confirmStillValidCommand(domain, agreement, today);
+		case DONE -> setStatusCommand(domain, agreement, AgreementStatus.DONE, null, today);
+		case NO_LONGER_VALID -> setStatusCommand(domain, agreement, AgreementStatus.NO_LONGER_VALID,
+				NonCompletionReason.NO_LONGER_VALID, today);
+		};
+	}
+
+	/**
+	 * Whether an agreement's validity was confirmed for a meeting: the confirmation was given after
+	 * the previous meeting of the meeting's series (when the agreement was carried into this one), or
+	 * at most {@value #CONFIRMATION_LEAD_DAYS} days before the meeting's day, or later.
+	 *
 	 * @param agreement an agreement carried into a meeting
 	 * @param meeting   the meeting
-	 * @return whether its validity was confirmed at most {@value #CONFIRMATION_LEAD_DAYS} days before the meeting's day, or later
+	 * @return whether its validity was confirmed for the meeting
 	 */
 	public static boolean isConfirmedFor(Agreement agreement, Meeting meeting) {
 		LocalDate confirmed = Dates.toLocalDate(agreement.getConfirmedValidOn());
 		LocalDate day = Dates.toLocalDate(meeting.getDate());
-		return confirmed != null && (day == null || !confirmed.isBefore(day.minusDays(CONFIRMATION_LEAD_DAYS)));
+		if (confirmed == null) {
+			return false;
+		}
+		if (day == null || !confirmed.isBefore(day.minusDays(CONFIRMATION_LEAD_DAYS))) {
+			return true;
+		}
+		LocalDate previous = previousMeetingDay(meeting, day);
+		return previous != null && confirmed.isAfter(previous);
+	}
+
+	private static LocalDate previousMeetingDay(Meeting meeting, LocalDate day) {
+		if (meeting.getSeries() == null) {
+			return null;
+		}
+		LocalDate previous = null;
+		for (Meeting other : AgendaPlanner.meetingsOf(meeting.getSeries())) {
+			LocalDate otherDay = Dates.toLocalDate(other.getDate());
+			if (other != meeting && otherDay.isBefore(day) && (previous == null || otherDay.isAfter(previous))) {
+				previous = otherDay;
+			}
+		}
+		return previous;
 	}
 }

@@ -18,6 +18,7 @@ public final class Messages extends NLS {
 	public static String Command_AgreementStatus;
 	public static String Command_CaptureAgreement;
 	public static String Command_NewMeeting;
+	public static String Command_NextMeeting;
 	public static String Export_PdfLabel;
 	public static String Export_DocxLabel;
 	public static String Field_Identity;
@@ -29,6 +30,15 @@ public final class Messages extends NLS {
 	public static String Field_LifeDomains;
 	public static String Item_OpenAgreementsTitle;
 	public static String Item_ReadBackTitle;
+	public static String MeetingType_CopyKeySuffix;
+	public static String MeetingType_CopyName;
+	public static String MeetingType_DurationNotPositive;
+	public static String MeetingType_KeyMissing;
+	public static String MeetingType_KeyTaken;
+	public static String MeetingType_MaxCasesNotPositive;
+	public static String MeetingType_NameMissing;
+	public static String MeetingType_NewName;
+	public static String MeetingType_TimeboxNotPositive;
 	public static String Meeting_DefaultName;
 	public static String Meeting_Title;
 	public static String Minutes_Minutes;
