@@ -27,6 +27,9 @@ public final class MeetingUi {
 	/** The agenda editor; its input is an {@link AgendaEditorInput}. */
 	public static final String AGENDA_EDITOR_ID = PLUGIN_ID + ".agendaEditor"; //$NON-NLS-1$
 
+	/** The editor of the casebook's meeting types (<i>Soorten overleg</i>). */
+	public static final String MEETING_TYPES_EDITOR_ID = PLUGIN_ID + ".meetingTypesEditor"; //$NON-NLS-1$
+
 	/** Command: a new meeting (choose type and date). */
 	public static final String NEW_MEETING_COMMAND = PLUGIN_ID + ".newMeeting"; //$NON-NLS-1$
 
@@ -35,6 +38,9 @@ public final class MeetingUi {
 
 	/** Command: open the agenda of the selected meeting. */
 	public static final String OPEN_AGENDA_COMMAND = PLUGIN_ID + ".openAgenda"; //$NON-NLS-1$
+
+	/** Command: manage the casebook's meeting types in their editor. */
+	public static final String MANAGE_MEETING_TYPES_COMMAND = PLUGIN_ID + ".manageMeetingTypes"; //$NON-NLS-1$
 
 	/** Command: run the selected meeting on the projector. */
 	public static final String CONDUCT_START_COMMAND = PLUGIN_ID + ".conduct.start"; //$NON-NLS-1$

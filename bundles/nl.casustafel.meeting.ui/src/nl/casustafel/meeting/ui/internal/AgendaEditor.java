@@ -5,15 +5,10 @@
 package nl.casustafel.meeting.ui.internal;
 
 import java.util.ArrayList;
-import java.util.EventObject;
 import java.util.List;
 import java.util.Objects;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.util.LocalSelectionTransfer;
@@ -46,7 +41,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.TabFolder;
@@ -56,11 +51,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 
-import nl.casustafel.core.CasebookException;
-import nl.casustafel.core.CasebookSession;
-import nl.casustafel.core.CasebookSessionListener;
 import nl.casustafel.meeting.core.AgendaLoad;
 import nl.casustafel.meeting.core.AgendaPlanner;
 import nl.casustafel.meeting.core.AgendaWarning;
@@ -92,30 +83,11 @@ import nl.casustafel.model.PreparationStatus;
  * and per item its reason, question, timebox, preparation per partner and agreements; plus the
  * attendance. Every edit is an EMF command on the session's editing domain.
  */
-public class AgendaEditor extends EditorPart {
+public class AgendaEditor extends SessionEditorPart {
 
 	private static final CasebookPackage P = CasebookPackage.eINSTANCE;
 
-	private CasebookSession session;
 	private Meeting meeting;
-	private UndoRedo undoRedo;
-	private final CommandStackListener stackListener = this::commandStackChanged;
-	private final CasebookSessionListener sessionListener = new CasebookSessionListener() {
-		@Override
-		public void dirtyStateChanged(CasebookSession s, boolean dirty) {
-			asyncUi(() -> firePropertyChange(PROP_DIRTY));
-		}
-
-		@Override
-		public void reloaded(CasebookSession s) {
-			asyncUi(AgendaEditor.this::reload);
-		}
-
-		@Override
-		public void closed(CasebookSession s) {
-			asyncUi(() -> getSite().getPage().closeEditor(AgendaEditor.this, false));
-		}
-	};
 
 	private Composite root;
 	private Label title;
@@ -149,13 +121,9 @@ public class AgendaEditor extends EditorPart {
 		if (resolved == null) {
 			throw new PartInitException(Messages.Agenda_MeetingGone);
 		}
-		setSite(site);
-		setInput(input);
-		session = agendaInput.getSession();
+		initSession(site, input, agendaInput.getSession());
 		meeting = resolved;
 		setPartName(partName());
-		session.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
-		session.addSessionListener(sessionListener);
 	}
 
 	private String partName() {
@@ -166,21 +134,6 @@ public class AgendaEditor extends EditorPart {
 	/** @return the meeting */
 	public Meeting getMeeting() {
 		return meeting;
-	}
-
-	/** @return the session */
-	public CasebookSession getSession() {
-		return session;
-	}
-
-	private EditingDomain domain() {
-		return session.getEditingDomain();
-	}
-
-	private void execute(Command command) {
-		if (command != null && command.canExecute()) {
-			domain().getCommandStack().execute(command);
-		}
 	}
 
 	@Override
@@ -237,7 +190,7 @@ public class AgendaEditor extends EditorPart {
 		createDetailsArea(sash);
 		sash.setWeights(58, 42);
 
-		undoRedo = new UndoRedo(domain().getCommandStack(), getEditorSite().getActionBars());
+		installUndoRedo();
 		getSite().setSelectionProvider(items);
 		refresh();
 		if (!meeting.getItems().isEmpty()) {
@@ -259,7 +212,7 @@ public class AgendaEditor extends EditorPart {
 		moveDown = Widgets.button(buttons, Messages.Agenda_MoveDown, "agenda.moveDown", () -> moveSelected(1)); //$NON-NLS-1$
 		remove = Widgets.button(buttons, Messages.Agenda_Remove, "agenda.remove", this::removeSelected); //$NON-NLS-1$
 		Widgets.button(buttons, Messages.Agenda_Conduct, "agenda.conduct", //$NON-NLS-1$
-				() -> ConductController.start(getSite().getWorkbenchWindow(), session, meeting));
+				() -> ConductController.start(getSite().getWorkbenchWindow(), getSession(), meeting));
 
 		items = new TableViewer(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		Table table = items.getTable();
@@ -515,7 +468,7 @@ public class AgendaEditor extends EditorPart {
 
 		@Override
 		protected boolean canEdit(Object element) {
-			return !session.isReadOnly();
+			return !getSession().isReadOnly();
 		}
 
 		@Override
@@ -659,7 +612,7 @@ public class AgendaEditor extends EditorPart {
 	}
 
 	private void addCaseWithDialog() {
-		AddCaseItemDialog dialog = new AddCaseItemDialog(getSite().getShell(), session.getCasebook(), meeting);
+		AddCaseItemDialog dialog = new AddCaseItemDialog(getSite().getShell(), getSession().getCasebook(), meeting);
 		if (dialog.open() == org.eclipse.jface.window.Window.OK) {
 			addCaseItem(dialog.getCase(), dialog.getReason(), dialog.getQuestion());
 		}
@@ -685,22 +638,13 @@ public class AgendaEditor extends EditorPart {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
-	private void commandStackChanged(EventObject event) {
-		asyncUi(this::refresh);
+	@Override
+	protected Control root() {
+		return root;
 	}
 
-	private void asyncUi(Runnable runnable) {
-		Display display = getSite().getShell().getDisplay();
-		if (!display.isDisposed()) {
-			display.asyncExec(() -> {
-				if (root != null && !root.isDisposed()) {
-					runnable.run();
-				}
-			});
-		}
-	}
-
-	private void reload() {
+	@Override
+	protected void reloaded() {
 		Meeting resolved = ((AgendaEditorInput) getEditorInput()).resolve();
 		if (resolved == null) {
 			getSite().getPage().closeEditor(this, false);
@@ -710,7 +654,8 @@ public class AgendaEditor extends EditorPart {
 		refresh();
 	}
 
-	private void refresh() {
+	@Override
+	protected void refresh() {
 		if (refreshPending) {
 			return;
 		}
@@ -751,7 +696,7 @@ public class AgendaEditor extends EditorPart {
 			items.setSelection(new StructuredSelection(selection));
 		}
 		refreshAttendance();
-		addCase.setEnabled(!session.isReadOnly());
+		addCase.setEnabled(!getSession().isReadOnly());
 		showDetails();
 		// one deferred layout for all changed texts, done before the next paint
 		title.requestLayout();
@@ -770,48 +715,8 @@ public class AgendaEditor extends EditorPart {
 	}
 
 	@Override
-	public void doSave(IProgressMonitor monitor) {
-		try {
-			session.save();
-		} catch (CasebookException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.Agenda_SaveFailedTitle, e.getMessage());
-		}
-	}
-
-	@Override
-	public void doSaveAs() {
-		// a casebook is saved as a whole
-	}
-
-	@Override
-	public boolean isDirty() {
-		return !session.isClosed() && session.isDirty();
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveOnCloseNeeded() {
-		// the casebook stays open in the other views; closing the agenda loses nothing
-		return false;
-	}
-
-	@Override
 	public void setFocus() {
 		items.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (undoRedo != null) {
-			undoRedo.dispose();
-		}
-		session.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
-		session.removeSessionListener(sessionListener);
-		super.dispose();
 	}
 
 	/** A bar showing the timeboxes against the duration: green, orange near full, red over. */

@@ -8,19 +8,23 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 
 import nl.casustafel.core.CasebookSession;
 import nl.casustafel.meeting.core.AgendaPlanner;
+import nl.casustafel.meeting.core.CarryAnswer;
 import nl.casustafel.meeting.core.Dates;
 import nl.casustafel.meeting.core.MeetingTypeDescriptor;
 import nl.casustafel.meeting.core.MeetingTypes;
 import nl.casustafel.meeting.core.MinutesExport;
 import nl.casustafel.meeting.core.spi.MinutesExporter;
 import nl.casustafel.meeting.ui.MeetingUi;
+import nl.casustafel.model.Agreement;
 import nl.casustafel.model.Casebook;
 import nl.casustafel.model.Meeting;
 import nl.casustafel.model.MeetingSeries;
@@ -29,12 +33,28 @@ import nl.casustafel.model.MeetingType;
 /** What the meeting commands do, without their dialogs (the handlers ask, then call these). */
 public final class MeetingActions {
 
+	private static volatile MeetingPrompts prompts = new DialogMeetingPrompts();
+
 	private MeetingActions() {
 	}
 
 	/**
+	 * Replaces the questions put to the user (tests answer them without dialogs).
+	 *
+	 * @param newPrompts the prompts; {@code null} restores the dialogs
+	 * @return the prompts used until now
+	 */
+	public static MeetingPrompts setPrompts(MeetingPrompts newPrompts) {
+		MeetingPrompts previous = prompts;
+		prompts = newPrompts == null ? new DialogMeetingPrompts() : newPrompts;
+		return previous;
+	}
+
+	/**
 	 * Creates the next meeting of a series (open agreements of earlier meetings on top) and opens
-	 * its agenda.
+	 * its agenda. First asks, per agreement the meeting would carry, whether it is still valid (see
+	 * {@link MeetingPrompts#confirmCarriedAgreements}); the answers and the new meeting are one
+	 * undoable command, and agreements answered done or no longer valid are not carried.
 	 *
 	 * @param page    the workbench page
 	 * @param session the casebook session
@@ -44,10 +64,14 @@ public final class MeetingActions {
 	 */
 	public static AgendaEditor createNextMeeting(IWorkbenchPage page, CasebookSession session, MeetingSeries series,
 			LocalDateTime date) {
-		Meeting meeting = AgendaPlanner.nextMeeting(session.getCasebook(), series, date);
-		session.getEditingDomain().getCommandStack()
-				.execute(AgendaPlanner.addMeetingCommand(session.getEditingDomain(), session.getCasebook(), meeting, series));
-		return opened(page, session, meeting);
+		Casebook casebook = session.getCasebook();
+		List<Agreement> carried = AgendaPlanner.carriedAgreements(casebook, series, date.toLocalDate());
+		Map<Agreement, CarryAnswer> answers = carried.isEmpty() ? null
+				: prompts.confirmCarriedAgreements(page.getWorkbenchWindow().getShell(), date, carried);
+		Command command = AgendaPlanner.nextMeetingCommand(session.getEditingDomain(), casebook, series, date,
+				answers == null ? Map.of() : answers, Sessions.today());
+		session.getEditingDomain().getCommandStack().execute(command);
+		return opened(page, session, (Meeting) command.getResult().iterator().next());
 	}
 
 	/**

@@ -34,6 +34,7 @@ import nl.casustafel.meeting.core.spi.MinutesExporter;
 import nl.casustafel.model.AgendaItem;
 import nl.casustafel.model.Meeting;
 import nl.casustafel.model.MeetingSeries;
+import nl.casustafel.model.MeetingType;
 
 /** The handlers of the meeting commands. */
 public final class MeetingHandlers {
@@ -157,6 +158,22 @@ public final class MeetingHandlers {
 			if (!noCasebook(event, session) && !noMeeting(event, meeting)) {
 				AgendaEditors.open(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), session, meeting);
 			}
+			return null;
+		}
+	}
+
+	/** Opens the editor of the casebook's meeting types, on the selected type if there is one. */
+	public static final class ManageMeetingTypes extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) {
+			CasebookSession session = Sessions.active();
+			if (noCasebook(event, session)) {
+				return null;
+			}
+			ISelection selection = HandlerUtil.getCurrentSelection(event);
+			Object selected = selection instanceof IStructuredSelection structured ? structured.getFirstElement() : null;
+			MeetingTypesEditor.open(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), session,
+					selected instanceof MeetingType type && type.eContainer() == session.getCasebook() ? type : null);
 			return null;
 		}
 	}

@@ -33,16 +33,16 @@ import nl.casustafel.model.MeetingType;
 
 /**
  * The meetings of the active casebook: each series with its meetings (newest first), then the
- * meetings outside a series, then the casebook's meeting types (configurable data: select one and
- * edit its duration, timebox, cases per hour and required parties in the Properties view).
- * Double-click opens the agenda.
+ * meetings outside a series, then the casebook's meeting types (configurable data: double-click
+ * one to edit it in the {@link MeetingTypesEditor}; the Properties view edits it too).
+ * Double-click on a meeting opens its agenda.
  */
 public class MeetingsView extends ViewPart {
 
 	/** The group of meetings that belong to no series. */
 	static final Object LOOSE = new Object();
 
-	/** The group of the casebook's meeting types (select one to edit its defaults in Properties). */
+	/** The group of the casebook's meeting types (double-click to manage them). */
 	static final Object TYPES = new Object();
 
 	private TreeViewer viewer;
@@ -78,8 +78,11 @@ public class MeetingsView extends ViewPart {
 			}
 		});
 		viewer.addDoubleClickListener(event -> {
-			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Meeting meeting) {
+			Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (element instanceof Meeting meeting) {
 				AgendaEditors.open(getSite().getPage(), tracker.session(), meeting);
+			} else if (element instanceof MeetingType type) {
+				MeetingTypesEditor.open(getSite().getPage(), tracker.session(), type);
 			}
 		});
 		getSite().setSelectionProvider(viewer);

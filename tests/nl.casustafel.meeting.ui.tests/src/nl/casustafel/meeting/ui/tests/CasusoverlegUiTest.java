@@ -90,6 +90,7 @@ class CasusoverlegUiTest {
 	void open() throws Exception {
 		clock = new ManualClock(MEETING_DAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant());
 		Sessions.setClock(clock);
+		MeetingActions.setPrompts(new AnsweringPrompts());
 		demo = DemoCasebook.create(folder);
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		page = window.getActivePage();
@@ -104,6 +105,7 @@ class CasusoverlegUiTest {
 		page.closeAllEditors(false);
 		demo.close();
 		Sessions.setClock(null);
+		MeetingActions.setPrompts(null);
 	}
 
 	static ProjectorService projector() {

@@ -14,6 +14,7 @@ import nl.casustafel.core.CasebookLists;
 import nl.casustafel.core.CasebookService;
 import nl.casustafel.core.CasebookSession;
 import nl.casustafel.core.demo.DemoRegion;
+import nl.casustafel.model.Agreement;
 import nl.casustafel.model.Case;
 import nl.casustafel.model.Casebook;
 import nl.casustafel.model.Meeting;
@@ -65,6 +66,11 @@ final class DemoCasebook implements AutoCloseable {
 
 	MeetingSeries series() {
 		return casebook().getMeetingSeries().stream().filter(s -> DemoRegion.SERIES_ID.equals(s.getId())).findFirst().orElseThrow();
+	}
+
+	Agreement agreement(String id) {
+		return CasebookLists.resolved(casebook().getCases()).stream().flatMap(c -> c.getAgreements().stream())
+				.filter(a -> id.equals(a.getId())).findFirst().orElseThrow();
 	}
 
 	Professional professional(String id) {

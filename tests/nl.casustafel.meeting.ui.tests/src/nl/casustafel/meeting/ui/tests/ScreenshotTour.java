@@ -18,16 +18,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.casustafel.meeting.core.CarryAnswer;
+import nl.casustafel.meeting.core.MeetingTypes;
 import nl.casustafel.meeting.ui.internal.AgendaEditor;
 import nl.casustafel.meeting.ui.internal.ConductController;
 import nl.casustafel.meeting.ui.internal.MeetingActions;
+import nl.casustafel.meeting.ui.internal.MeetingTypesEditor;
 import nl.casustafel.meeting.ui.internal.Sessions;
 import nl.casustafel.model.AgendaItem;
 import nl.casustafel.model.Meeting;
 import nl.casustafel.model.PreparationStatus;
 
 /**
- * Not a test: takes the screenshots of the agenda editor and of conduct mode for the documentation
+ * Not a test: takes the screenshots of the "still valid?" prompt, the agenda editor, conduct mode
+ * and the meeting types editor for the documentation
  * (run by {@code releng/scripts/screenshots-casusoverleg.sh}, under Xvfb at 1920x1080, with
  * {@code -Dcasustafel.screenshots=<folder>}). Uses ImageMagick's {@code import -window root}.
  */
@@ -49,6 +53,11 @@ class ScreenshotTour {
 			Shell shell = window.getShell();
 			shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
 			IWorkbenchPage page = window.getActivePage();
+			AnsweringPrompts prompts = new AnsweringPrompts();
+			prompts.answers.put("agr-M1-04", CarryAnswer.NO_LONGER_VALID);
+			prompts.answers.put("agr-M2-04", CarryAnswer.DONE);
+			prompts.beforeApplying = dialog -> shootQuietly(out.resolve("still-valid-prompt.png"));
+			MeetingActions.setPrompts(prompts);
 			AgendaEditor editor = MeetingActions.createNextMeeting(page, demo.session, demo.series(),
 					CasusoverlegUiTest.MEETING_DAY.atTime(10, 0));
 			editor.addCaseItem(demo.caseNumbered("LV-06"),
@@ -97,8 +106,28 @@ class ScreenshotTour {
 			controller.finish();
 			CasusoverlegUiTest.projector().close();
 			page.closeAllEditors(false);
+
+			MeetingTypesEditor types = MeetingTypesEditor.open(page, demo.session,
+					MeetingTypes.find(demo.casebook(), "casusoverleg"));
+			page.toggleZoom(page.getReference(types));
+			Ui.settle();
+			shoot(out.resolve("meeting-types-editor.png"));
+			page.toggleZoom(page.getReference(types));
+			page.closeAllEditors(false);
 		} finally {
 			Sessions.setClock(null);
+			MeetingActions.setPrompts(null);
+		}
+	}
+
+	private static void shootQuietly(Path file) {
+		try {
+			shoot(file);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
 		}
 	}
 
