@@ -20,14 +20,36 @@ import nl.casustafel.model.Meeting;
 import nl.casustafel.model.Organisation;
 
 /**
- * What makes something "probation" in a casebook: organisations whose type is the vocabulary key
- * {@value #ORGANISATION_TYPE}, and what they own or attend. Only model API and Casustafel's API
- * packages are used.
+ * What makes something "probation" in a casebook: organisations whose type is Casustafel's
+ * {@value #ORGANISATION_TYPE} or this plug-in's {@value #ADDICTION_PROBATION_TYPE}, and what they
+ * own or attend; and the keys this plug-in adds to Casustafel's vocabularies (plugin.xml). Only
+ * model API and Casustafel's API packages are used.
  */
 public final class Probation {
 
 	/** The organisation type key of probation services (Casustafel's default vocabulary). */
 	public static final String ORGANISATION_TYPE = "probation"; //$NON-NLS-1$
+
+	/** Organisation type contributed by this plug-in: an addiction probation service. */
+	public static final String ADDICTION_PROBATION_TYPE = "reclassering-verslaving"; //$NON-NLS-1$
+
+	/** Casustafel's role of whoever supervises a person for probation. */
+	public static final String SUPERVISION_ROLE = "supervision"; //$NON-NLS-1$
+
+	/** Role contributed by this plug-in: who supervises a community service order. */
+	public static final String COMMUNITY_SERVICE_ROLE = "reclassering-werkstrafbegeleider"; //$NON-NLS-1$
+
+	/** Event kind contributed by this plug-in: probation gave an advice report. */
+	public static final String EVENT_ADVICE = "reclassering-advies"; //$NON-NLS-1$
+
+	/** Event kind contributed by this plug-in: a special condition was breached. */
+	public static final String EVENT_BREACH = "reclassering-overtreding"; //$NON-NLS-1$
+
+	/** Event kind contributed by this plug-in: a three-way talk took place. */
+	public static final String EVENT_THREE_WAY_TALK = "reclassering-driegesprek"; //$NON-NLS-1$
+
+	/** The event kinds of this plug-in. */
+	public static final Set<String> EVENT_KINDS = Set.of(EVENT_ADVICE, EVENT_BREACH, EVENT_THREE_WAY_TALK);
 
 	/** Key of the meeting type this plug-in contributes (plugin.xml). */
 	public static final String DRIEGESPREK_MEETING_TYPE = "reclassering-driegesprek"; //$NON-NLS-1$
@@ -41,7 +63,8 @@ public final class Probation {
 	 * @return whether it is a probation service
 	 */
 	public static boolean isProbation(Organisation organisation) {
-		return organisation != null && !organisation.eIsProxy() && ORGANISATION_TYPE.equals(organisation.getType());
+		return organisation != null && !organisation.eIsProxy()
+				&& (ORGANISATION_TYPE.equals(organisation.getType()) || ADDICTION_PROBATION_TYPE.equals(organisation.getType()));
 	}
 
 	/**

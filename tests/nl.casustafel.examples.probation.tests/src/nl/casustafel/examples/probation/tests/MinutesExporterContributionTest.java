@@ -33,6 +33,7 @@ import nl.casustafel.model.Agreement;
 import nl.casustafel.model.AgreementType;
 import nl.casustafel.model.Meeting;
 import nl.casustafel.model.Organisation;
+import nl.casustafel.tests.support.DemoCasebook;
 
 /**
  * The probation unit's CSV exporter is offered as a new format for meetings that concern
@@ -60,16 +61,16 @@ class MinutesExporterContributionTest {
 
 	@Test
 	void theExporterIsOfferedBesideTheDefaultsForAMeetingWithProbation() {
-		List<MinutesExporter> exporters = MinutesExport.exporters(book.meeting(DemoRegion.MEETING_M1));
+		List<MinutesExporter> exporters = MinutesExport.exporters(Find.meeting(book, DemoRegion.MEETING_M1));
 		assertEquals(Set.of(MinutesExporter.PDF, MinutesExporter.DOCX, ExampleIds.EXPORTER_FORMAT),
 				Set.copyOf(exporters.stream().map(MinutesExporter::getFormat).toList()));
-		MinutesExporter ours = MinutesExport.exporter(book.meeting(DemoRegion.MEETING_M1), ExampleIds.EXPORTER_FORMAT)
+		MinutesExporter ours = MinutesExport.exporter(Find.meeting(book, DemoRegion.MEETING_M1), ExampleIds.EXPORTER_FORMAT)
 				.orElseThrow();
 		assertEquals(ExampleIds.BUNDLE, FrameworkUtil.getBundle(ours.getClass()).getSymbolicName());
 		assertEquals("Afspraken reclassering (CSV)", ours.getLabel());
 		assertEquals("csv", ours.getFileExtension());
 		for (String format : List.of(MinutesExporter.PDF, MinutesExporter.DOCX)) {
-			MinutesExporter standard = MinutesExport.exporter(book.meeting(DemoRegion.MEETING_M1), format).orElseThrow();
+			MinutesExporter standard = MinutesExport.exporter(Find.meeting(book, DemoRegion.MEETING_M1), format).orElseThrow();
 			assertNotEquals(ExampleIds.BUNDLE, FrameworkUtil.getBundle(standard.getClass()).getSymbolicName(), format);
 		}
 	}
@@ -77,14 +78,14 @@ class MinutesExporterContributionTest {
 	@Test
 	void aMeetingWithoutProbationKeepsOnlyTheDefaults() {
 		// M3, the focusoverleg on LV-01: no probation at the table, no agreement for probation.
-		List<MinutesExporter> exporters = MinutesExport.exporters(book.meeting(DemoRegion.MEETING_M3));
+		List<MinutesExporter> exporters = MinutesExport.exporters(Find.meeting(book, DemoRegion.MEETING_M3));
 		assertEquals(Set.of(MinutesExporter.PDF, MinutesExporter.DOCX),
 				Set.copyOf(exporters.stream().map(MinutesExporter::getFormat).toList()));
 	}
 
 	@Test
 	void theCsvHoldsExactlyTheAgreementsProbationOwns() throws IOException {
-		Meeting m1 = book.meeting(DemoRegion.MEETING_M1);
+		Meeting m1 = Find.meeting(book, DemoRegion.MEETING_M1);
 		List<List<String>> rows = export(m1, false);
 		assertEquals(HEADER, String.join(";", rows.get(0)));
 		List<String> expected = probationAgreements(m1);
@@ -98,7 +99,7 @@ class MinutesExporterContributionTest {
 
 	@Test
 	void thePseudonymisedCsvNamesOrganisationsAndCaseNumbersOnly() throws IOException {
-		List<List<String>> rows = export(book.meeting(DemoRegion.MEETING_M2), true);
+		List<List<String>> rows = export(Find.meeting(book, DemoRegion.MEETING_M2), true);
 		assertTrue(rows.size() > 1, "M2 has an agreement for probation");
 		for (List<String> row : rows.subList(1, rows.size())) {
 			assertEquals("Reclassering", row.get(5), row.toString());
@@ -112,37 +113,37 @@ class MinutesExporterContributionTest {
 
 	@Test
 	void fieldsWithSeparatorsOrQuotesAreQuotedAndAnUndoTakesTheRowAway() throws IOException {
-		Meeting m1 = book.meeting(DemoRegion.MEETING_M1);
+		Meeting m1 = Find.meeting(book, DemoRegion.MEETING_M1);
 		AgendaItem item = m1.getItems().stream().filter(i -> i.getCase() != null && "LV-06".equals(i.getCase().getCaseNumber()))
 				.findFirst().orElseThrow();
-		Organisation reclassering = book.organisation("org-reclassering");
+		Organisation reclassering = Find.organisation(book, "org-reclassering");
 		String description = "Driegesprek plannen; \"voorwaarden\" samen doorlopen";
-		Command capture = Agreements.captureCommand(book.session.getEditingDomain(), item, description, null, reclassering,
+		Command capture = Agreements.captureCommand(book.session().getEditingDomain(), item, description, null, reclassering,
 				DemoRegion.REFERENCE_DATE.plusDays(14), AgreementType.CLIENT_CONTACT, DemoRegion.REFERENCE_DATE);
-		book.session.getEditingDomain().getCommandStack().execute(capture);
+		book.session().getEditingDomain().getCommandStack().execute(capture);
 		Path file = temp.resolve("m1.csv");
 		MinutesExport.export(m1, exporter(m1), false, DemoRegion.REFERENCE_DATE, file);
 		String text = Files.readString(file, StandardCharsets.UTF_8);
 		assertTrue(text.contains(";\"Driegesprek plannen; \"\"voorwaarden\"\" samen doorlopen\";Reclassering;"), text);
 		assertTrue(probationAgreements(m1).contains(description));
 
-		book.session.getEditingDomain().getCommandStack().undo();
+		book.session().getEditingDomain().getCommandStack().undo();
 		MinutesExport.export(m1, exporter(m1), false, DemoRegion.REFERENCE_DATE, file);
 		assertFalse(Files.readString(file, StandardCharsets.UTF_8).contains("Driegesprek plannen"));
 	}
 
 	@Test
 	void withoutAnActiveCasebookEveryAgreementIsWritten() throws IOException {
-		Meeting m1 = book.meeting(DemoRegion.MEETING_M1);
+		Meeting m1 = Find.meeting(book, DemoRegion.MEETING_M1);
 		int all = 0;
 		for (AgendaItem item : m1.getItems()) {
 			all += Agreements.dealtWith(item).size();
 		}
-		Services.casebooks().setActiveSession(null);
+		DemoCasebook.service().setActiveSession(null);
 		try {
 			assertEquals(all, export(m1, false).size() - 1);
 		} finally {
-			Services.casebooks().setActiveSession(book.session);
+			DemoCasebook.service().setActiveSession(book.session());
 		}
 	}
 

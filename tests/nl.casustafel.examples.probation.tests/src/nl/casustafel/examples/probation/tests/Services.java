@@ -10,8 +10,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
-import nl.casustafel.core.CasebookService;
-
 /**
  * OSGi services of the running workbench.
  */
@@ -27,9 +25,5 @@ final class Services {
 		T service = context.getService(reference);
 		assertNotNull(service, "service " + type.getName());
 		return service;
-	}
-
-	static CasebookService casebooks() {
-		return get(CasebookService.class);
 	}
 }
