@@ -128,6 +128,9 @@ final class OverviewPage extends CasePage {
 	@Override
 	protected void refreshContent() {
 		contributed.showCase();
+		if (!contributed.slots().isEmpty() && getManagedForm() != null) {
+			getManagedForm().reflow(true); // a contributed section may have grown
+		}
 	}
 
 	@Override
