@@ -92,6 +92,8 @@ class DropinsInstallTest {
 		for (String view : example.attributes("org.eclipse.ui.views", "view", "id")) {
 			assertEquals("false", start.value("view." + view + ".failed"), start.describe());
 			assertEquals("true", start.value("view." + view + ".showsCase"), start.describe());
+			assertTrue(start.value("view." + view + ".text").contains(start.value("case.number")),
+					"the view shows the demo case it follows\n" + start.describe());
 		}
 
 		start.assertNoErrorsLogged();
