@@ -43,6 +43,7 @@ public final class Messages extends NLS {
 
 	public static String lock_unknown;
 	public static String rankedServices_applicableFailed;
+	public static String problemSource_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
