@@ -23,6 +23,9 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.Test;
 
 import nl.casustafel.core.ContributionProblem;
+import nl.casustafel.core.ContributionProblems;
+import nl.casustafel.core.RankedServices;
+import nl.casustafel.core.spi.ContributionProblemSource;
 import nl.casustafel.model.Casebook;
 import nl.casustafel.model.CasebookFactory;
 import nl.casustafel.model.Organisation;
@@ -123,6 +126,15 @@ class RelationTypesTest {
 			assertEquals(EdgeTypes.EXTENSION_POINT_ID, problem.extensionPoint());
 			assertTrue(problem.describe().startsWith(PARTNER + ": "), problem.describe());
 		}
+	}
+
+	@Test
+	void theProblemsAreListedWithThoseOfEveryOtherExtensionPoint() {
+		List<ContributionProblemSource> sources = RankedServices.all(ContributionProblemSource.class).stream()
+				.filter(source -> EdgeTypes.EXTENSION_POINT_ID.equals(source.extensionPoint())).toList();
+		assertEquals(1, sources.size(), "network.core registers one source for its relation types");
+		assertEquals(EdgeTypes.problems(), sources.get(0).problems());
+		assertTrue(ContributionProblems.all().containsAll(EdgeTypes.problems()), "Help > Plug-ins lists them");
 	}
 
 	@Test

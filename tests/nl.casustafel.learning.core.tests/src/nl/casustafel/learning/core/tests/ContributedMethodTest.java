@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.casustafel.core.ContributionProblem;
+import nl.casustafel.core.ContributionProblems;
 import nl.casustafel.learning.core.LearningMethods;
 import nl.casustafel.learning.core.MethodProblem;
 import nl.casustafel.learning.model.LearningMethod;
@@ -50,5 +52,20 @@ class ContributedMethodTest {
 				&& p.message().contains("bestaat niet")), ours::toString);
 		assertTrue(methods.find("test.kapot").isEmpty(), "the broken method is left out");
 		assertTrue(ours.get(0).describe().startsWith(TEST_BUNDLE + "/methods/"), ours.get(0)::describe);
+	}
+
+	@Test
+	void brokenContributionsAreListedWithTheProblemsOfEveryOtherExtensionPoint() {
+		List<MethodProblem> ours = methods.problems().stream().filter(p -> TEST_BUNDLE.equals(p.contributor())).toList();
+		List<ContributionProblem> listed = ContributionProblems.all().stream()
+				.filter(p -> TEST_BUNDLE.equals(p.contributor())).toList();
+
+		assertEquals(ours.size(), listed.size(), listed::toString);
+		assertTrue(listed.stream().allMatch(p -> p.isError() && LearningMethods.EXTENSION_POINT.equals(p.extensionPoint())),
+				listed::toString);
+		assertTrue(listed.stream().anyMatch(p -> p.message().startsWith("methods/bestaat-niet.xmi: ")
+				&& p.message().contains("bestaat niet")), () -> "names the file, not again the plug-in: " + listed);
+		assertTrue(listed.stream().anyMatch(p -> p.message().equals("methods/kapot.xmi [test.kapot / only]: "
+				+ "Een stap moet meer dan 0 minuten duren.")), listed::toString);
 	}
 }

@@ -17,6 +17,8 @@ import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
+import nl.casustafel.core.ContributionProblem;
+import nl.casustafel.core.ContributionProblems;
 import nl.casustafel.reflection.core.QuestionSetOrigin;
 import nl.casustafel.reflection.core.QuestionSetProblem;
 import nl.casustafel.reflection.core.QuestionSetRegistry;
@@ -107,6 +109,24 @@ class ContributedSetsTest {
 		assertEquals(5, registry.getProblems().stream()
 				.filter(problem -> problem.contributor().equals(Fixtures.TEST_PLUGIN) && problem.isError())
 				.map(QuestionSetProblem::location).distinct().count(), registry.getProblems().toString());
+	}
+
+	@Test
+	void brokenFilesAreListedWithTheProblemsOfEveryOtherExtensionPoint() throws Exception {
+		List<QuestionSetProblem> ours = Fixtures.registry().getProblems().stream()
+				.filter(problem -> problem.contributor().equals(Fixtures.TEST_PLUGIN)).toList();
+		List<ContributionProblem> listed = ContributionProblems.all().stream()
+				.filter(problem -> problem.contributor().equals(Fixtures.TEST_PLUGIN)).toList();
+
+		assertEquals(ours.size(), listed.size(), listed::toString);
+		for (ContributionProblem problem : listed) {
+			assertEquals(QuestionSetRegistry.EXTENSION_POINT_ID, problem.extensionPoint());
+			assertTrue(problem.isError(), problem::toString);
+		}
+		ContributionProblem malformed = listed.stream()
+				.filter(problem -> problem.message().startsWith("testsets/malformed.xmi, regel 10, kolom ")).findFirst()
+				.orElseThrow(() -> new AssertionError("the file, line and column, without the plug-in: " + listed));
+		assertEquals(Fixtures.TEST_PLUGIN + ": " + malformed.message(), malformed.describe());
 	}
 
 	@Test
