@@ -18,6 +18,20 @@ public final class CasustafelUi {
 	/** The chair's perspective (<i>voorzitter</i>), opened when the application starts. */
 	public static final String PERSPECTIVE_CHAIR_ID = PLUGIN_ID + ".perspective.chair"; //$NON-NLS-1$
 
+	/**
+	 * Help &gt; Plug-ins…: a dialog naming the installed plug-ins that extend Casustafel and every
+	 * problem with what plug-ins contribute (see {@code nl.casustafel.core.ContributionProblems}).
+	 */
+	public static final String COMMAND_PLUGINS = PLUGIN_ID + ".commands.plugins"; //$NON-NLS-1$
+
+	/**
+	 * The data key under which this bundle's widgets carry a name ({@code widget.getData(WIDGET_KEY)}),
+	 * for UI tests: {@code plugins.dialog} (the shell of Help &gt; Plug-ins…), {@code plugins.list},
+	 * {@code plugins.problems}, {@code plugins.details} (the selected row in full),
+	 * {@code plugins.copy} and {@code plugins.hint} (the hint in the status line).
+	 */
+	public static final String WIDGET_KEY = PLUGIN_ID + ".widget"; //$NON-NLS-1$
+
 	private CasustafelUi() {
 	}
 }

@@ -2,6 +2,7 @@ package nl.casustafel.ui.internal;
 
 import nl.casustafel.ui.internal.casebook.CasebookController;
 import nl.casustafel.ui.internal.casebook.WindowTitle;
+import nl.casustafel.ui.internal.plugins.ProblemsHint;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -13,7 +14,8 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 /**
  * The main window: title (naming the open casebook, see {@link WindowTitle}), initial size (the
- * whole screen) and bars; closing the last window asks about unsaved changes.
+ * whole screen) and bars, with a hint in the status line when plug-ins have problems (see
+ * {@link ProblemsHint}); closing the last window asks about unsaved changes.
  */
 public class CasustafelWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
@@ -54,6 +56,7 @@ public class CasustafelWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void postWindowOpen() {
 		title = new WindowTitle(getWindowConfigurer(), Messages.window_title);
 		title.install();
+		ProblemsHint.showWhenNeeded(getWindowConfigurer());
 	}
 
 	@Override
