@@ -287,7 +287,6 @@ public class MeetingTypesEditor extends SessionEditorPart {
 		});
 		GridData partiesData = new GridData(SWT.LEFT, SWT.TOP, false, false);
 		partiesData.widthHint = 520;
-		partiesData.heightHint = parties.getTable().getItemHeight() * 14;
 		parties.getTable().setLayoutData(partiesData);
 		parties.addCheckStateListener(e -> {
 			if (!updating && shown instanceof MeetingType type && e.getElement() instanceof Organisation organisation) {
@@ -524,6 +523,8 @@ public class MeetingTypesEditor extends SessionEditorPart {
 		List<Organisation> organisations = new ArrayList<>(CasebookLists.resolved(casebook().getOrganisations()));
 		organisations.sort(Comparator.comparing(MeetingTypesEditor::partyLabel, String.CASE_INSENSITIVE_ORDER));
 		parties.setInput(organisations);
+		((GridData) parties.getTable().getLayoutData()).heightHint = Math.min(Math.max(organisations.size(), 4), 16)
+				* parties.getTable().getItemHeight() + 2 * parties.getTable().getBorderWidth();
 		List<Organisation> required = type != null ? type.getRequiredParties()
 				: descriptor != null ? organisations.stream().filter(o -> descriptor.requiredPartyTypes().contains(o.getType())).toList()
 						: List.of();

@@ -117,7 +117,15 @@ final class Ui {
 		if (!button.isEnabled()) {
 			throw new AssertionError("Button is disabled: " + button.getText());
 		}
-		if ((button.getStyle() & (org.eclipse.swt.SWT.CHECK | org.eclipse.swt.SWT.RADIO)) != 0) {
+		if ((button.getStyle() & org.eclipse.swt.SWT.RADIO) != 0) {
+			// as a mouse click does: the radio is selected and the others of its group are not
+			for (Control sibling : button.getParent().getChildren()) {
+				if (sibling != button && sibling instanceof Button other && (other.getStyle() & org.eclipse.swt.SWT.RADIO) != 0) {
+					other.setSelection(false);
+				}
+			}
+			button.setSelection(true);
+		} else if ((button.getStyle() & org.eclipse.swt.SWT.CHECK) != 0) {
 			button.setSelection(!button.getSelection());
 		}
 		button.notifyListeners(org.eclipse.swt.SWT.Selection, new Event());
