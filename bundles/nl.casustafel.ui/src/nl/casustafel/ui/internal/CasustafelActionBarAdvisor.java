@@ -3,6 +3,7 @@ package nl.casustafel.ui.internal;
 import nl.casustafel.ui.CasebookCommands;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -10,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -24,6 +26,11 @@ public class CasustafelActionBarAdvisor extends ActionBarAdvisor {
 
 	private IWorkbenchAction aboutAction;
 
+	private IContributionItem viewsShortlist;
+
+	/** Id of the Window menu's "Show View" submenu. */
+	static final String SHOW_VIEW_MENU_ID = "showView"; //$NON-NLS-1$
+
 	public CasustafelActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
 	}
@@ -34,6 +41,8 @@ public class CasustafelActionBarAdvisor extends ActionBarAdvisor {
 		aboutAction = ActionFactory.ABOUT.create(window);
 		aboutAction.setText(NLS.bind(Messages.action_about, Messages.application_name));
 		register(aboutAction);
+		// The views of the perspective's view shortcuts (partner plug-ins add theirs), then "Other...".
+		viewsShortlist = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
 	}
 
 	@Override
@@ -54,6 +63,9 @@ public class CasustafelActionBarAdvisor extends ActionBarAdvisor {
 
 		MenuManager windowMenu = new MenuManager(Messages.menu_window, IWorkbenchActionConstants.M_WINDOW);
 		windowMenu.add(new GroupMarker(IWorkbenchActionConstants.WB_START));
+		MenuManager showViewMenu = new MenuManager(Messages.menu_window_showView, SHOW_VIEW_MENU_ID);
+		showViewMenu.add(viewsShortlist);
+		windowMenu.add(showViewMenu);
 		windowMenu.add(new GroupMarker(CasebookCommands.GROUP_PERSPECTIVE));
 		windowMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		windowMenu.add(new Separator(CasebookCommands.GROUP_PREFERENCES));

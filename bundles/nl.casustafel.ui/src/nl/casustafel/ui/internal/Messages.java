@@ -15,6 +15,7 @@ public final class Messages extends NLS {
 	public static String menu_file;
 	public static String menu_edit;
 	public static String menu_window;
+	public static String menu_window_showView;
 	public static String menu_help;
 	public static String action_about;
 

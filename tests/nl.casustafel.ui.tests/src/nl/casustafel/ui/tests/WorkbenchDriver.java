@@ -96,8 +96,17 @@ final class WorkbenchDriver {
 	 * @return the texts of the items of File &gt; Recente casusboeken, as the user sees them
 	 */
 	static List<String> recentMenuItems() {
-		MenuItem cascade = menuItem("Bestand", "Recente casusboeken");
-		assertNotNull(cascade, "File > Recente casusboeken");
+		return submenuItems("Bestand", "Recente casusboeken");
+	}
+
+	/**
+	 * @param menuText a top-level menu, e.g. "Venster"
+	 * @param prefix   the start of the plain text of one of its submenus, e.g. "Weergave tonen"
+	 * @return the texts of the submenu's items, as the user sees them after opening it
+	 */
+	static List<String> submenuItems(String menuText, String prefix) {
+		MenuItem cascade = menuItem(menuText, prefix);
+		assertNotNull(cascade, menuText + " > " + prefix);
 		Menu menu = cascade.getMenu();
 		menu.notifyListeners(SWT.Show, new Event());
 		processEvents();

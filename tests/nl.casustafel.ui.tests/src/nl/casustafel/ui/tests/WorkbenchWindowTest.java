@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.casustafel.ui.CasustafelUi;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -46,6 +48,16 @@ class WorkbenchWindowTest {
 
 		assertEquals(CasustafelUi.PERSPECTIVE_CHAIR_ID, perspective.getId());
 		assertEquals("Voorzitter", perspective.getLabel());
+	}
+
+	@Test
+	void theWindowMenuShowsTheViewsOfThePerspectiveAndAllOthers() {
+		List<String> items = WorkbenchDriver.submenuItems("Venster", "Weergave tonen");
+
+		// This test runtime has the Properties view of the Voorzitter perspective's shortcuts (the
+		// capability bundles that add theirs are not in it).
+		assertTrue(items.contains("Eigenschappen"), items::toString);
+		assertEquals("Andere...", items.get(items.size() - 1), () -> "the last item opens the Show View dialog: " + items);
 	}
 
 	private static IWorkbenchWindow mainWindow() {
