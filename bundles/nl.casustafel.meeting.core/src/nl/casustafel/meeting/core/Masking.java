@@ -4,8 +4,13 @@
  */
 package nl.casustafel.meeting.core;
 
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+
+import nl.casustafel.core.PluginFailures;
 import nl.casustafel.core.RankedServices;
 import nl.casustafel.meeting.core.internal.DefaultMaskingProfile;
+import nl.casustafel.meeting.core.internal.Messages;
 import nl.casustafel.meeting.core.spi.MaskingProfile;
 
 /**
@@ -35,7 +40,18 @@ public final class Masking {
 	 * @return how to show it
 	 */
 	public static Visibility visibility(SensitiveField field, MaskingContext context) {
-		Visibility visibility = profile(context).visibility(field, context);
+		MaskingProfile profile = profile(context);
+		Visibility visibility;
+		try {
+			visibility = profile.visibility(field, context);
+		} catch (RuntimeException | LinkageError e) {
+			// A failing profile (a partner's plug-in) must never reveal anything: fail closed.
+			Bundle bundle = PluginFailures.bundleOf(profile.getClass());
+			PluginFailures.log(bundle, bundle == null ? profile.getClass().getName() : bundle.getSymbolicName(),
+					NLS.bind(Messages.Masking_ProfileFailed,
+							new Object[] { PluginFailures.labelOf(profile), field, PluginFailures.describe(e) }), e);
+			visibility = Visibility.HIDDEN;
+		}
 		return floor(field, context.audience(), visibility == null ? Visibility.HIDDEN : visibility);
 	}
 

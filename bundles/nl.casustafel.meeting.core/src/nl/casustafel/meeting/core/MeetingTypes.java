@@ -14,9 +14,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EAttribute;
@@ -26,6 +24,9 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 
 import nl.casustafel.core.CasebookLists;
+import nl.casustafel.core.ContributionProblem;
+import nl.casustafel.core.ContributionProblem.Severity;
+import nl.casustafel.core.Contributions;
 import nl.casustafel.meeting.core.internal.Messages;
 import nl.casustafel.model.Casebook;
 import nl.casustafel.model.CasebookFactory;
@@ -45,7 +46,13 @@ public final class MeetingTypes {
 
 	private static final CasebookPackage P = CasebookPackage.eINSTANCE;
 
-	private static volatile List<MeetingTypeDescriptor> contributed;
+	/** What was read from the extension registry: the usable types and the problems. */
+	private record Read(List<MeetingTypeDescriptor> types, List<ContributionProblem> problems) {
+	}
+
+	private static volatile Read contributed;
+
+	private static volatile boolean following;
 
 	private MeetingTypes() {
 	}
@@ -55,9 +62,26 @@ public final class MeetingTypes {
 	 *         Read once and cached.
 	 */
 	public static List<MeetingTypeDescriptor> contributed() {
-		List<MeetingTypeDescriptor> result = contributed;
+		return read().types();
+	}
+
+	/**
+	 * @return the problems with contributed meeting types (left out or ignored ones), each naming
+	 *         the contributing plug-in, in the user's language
+	 */
+	public static List<ContributionProblem> problems() {
+		return read().problems();
+	}
+
+	private static Read read() {
+		Read result = contributed;
 		if (result == null) {
-			result = readRegistry();
+			IExtensionRegistry registry = RegistryFactory.getRegistry();
+			if (registry != null && !following) {
+				following = true;
+				Contributions.follow(registry, MeetingCore.MEETING_TYPES_EXTENSION_POINT, () -> contributed = null);
+			}
+			result = readRegistry(registry);
 			contributed = result;
 		}
 		return result;
@@ -297,48 +321,75 @@ public final class MeetingTypes {
 		contributed = null;
 	}
 
-	private static List<MeetingTypeDescriptor> readRegistry() {
-		IExtensionRegistry registry = RegistryFactory.getRegistry();
+	private static Read readRegistry(IExtensionRegistry registry) {
 		if (registry == null) {
-			return List.of();
+			return new Read(List.of(), List.of());
 		}
 		Map<String, MeetingTypeDescriptor> byKey = new LinkedHashMap<>();
+		List<ContributionProblem> problems = new ArrayList<>();
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(MeetingCore.MEETING_TYPES_EXTENSION_POINT)) {
 			if (!"meetingType".equals(element.getName())) { //$NON-NLS-1$
 				continue;
 			}
-			String contributor = element.getContributor().getName();
+			String contributor = Contributions.contributor(element);
+			String key = element.getAttribute("key"); //$NON-NLS-1$
 			try {
-				List<String> parties = new ArrayList<>();
-				for (IConfigurationElement party : element.getChildren("requiredParty")) { //$NON-NLS-1$
-					String type = party.getAttribute("organisationType"); //$NON-NLS-1$
-					if (type != null && !type.isBlank()) {
-						parties.add(type.strip());
-					}
-				}
-				String max = element.getAttribute("maxCasesPerHour"); //$NON-NLS-1$
-				MeetingTypeDescriptor descriptor = new MeetingTypeDescriptor(element.getAttribute("key"), //$NON-NLS-1$
-						element.getAttribute("name"), element.getAttribute("description"), //$NON-NLS-1$ //$NON-NLS-2$
-						Integer.parseInt(element.getAttribute("defaultDurationMinutes").strip()), //$NON-NLS-1$
-						Integer.parseInt(element.getAttribute("defaultTimeboxMinutes").strip()), //$NON-NLS-1$
-						max == null ? MeetingTypeDescriptor.DEFAULT_MAX_CASES_PER_HOUR : Integer.parseInt(max.strip()),
-						parties, contributor);
+				MeetingTypeDescriptor descriptor = descriptor(element, contributor);
 				if (byKey.putIfAbsent(descriptor.key(), descriptor) != null) {
-					log(Status.warning("Meeting type '" + descriptor.key() + "' of plug-in " + contributor //$NON-NLS-1$ //$NON-NLS-2$
-							+ " ignored: another plug-in contributed the same key")); //$NON-NLS-1$
+					problems.add(problem(Severity.WARNING, contributor,
+							NLS.bind(Messages.MeetingType_ContributionDuplicate, descriptor.key())));
 				}
 			} catch (RuntimeException e) {
-				log(Status.error("Meeting type of plug-in " + contributor + " skipped: " + e.getMessage(), e)); //$NON-NLS-1$ //$NON-NLS-2$
+				problems.add(problem(Severity.ERROR, contributor, NLS.bind(Messages.MeetingType_ContributionSkipped,
+						key == null || key.isBlank() ? "?" : key, e.getMessage()))); //$NON-NLS-1$
 			}
 		}
-		return Collections.unmodifiableList(new ArrayList<>(byKey.values()));
+		for (ContributionProblem problem : problems) {
+			Contributions.log(MeetingTypes.class, problem);
+		}
+		return new Read(Collections.unmodifiableList(new ArrayList<>(byKey.values())), List.copyOf(problems));
 	}
 
-	private static void log(org.eclipse.core.runtime.IStatus status) {
-		try {
-			ILog.of(MeetingTypes.class).log(status);
-		} catch (RuntimeException e) {
-			System.err.println(status.getMessage());
+	private static MeetingTypeDescriptor descriptor(IConfigurationElement element, String contributor) {
+		String key = element.getAttribute("key"); //$NON-NLS-1$
+		String name = element.getAttribute("name"); //$NON-NLS-1$
+		if (key == null || key.isBlank()) {
+			throw new IllegalArgumentException(Messages.MeetingType_KeyMissing);
 		}
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException(Messages.MeetingType_NameMissing);
+		}
+		List<String> parties = new ArrayList<>();
+		for (IConfigurationElement party : element.getChildren("requiredParty")) { //$NON-NLS-1$
+			String type = party.getAttribute("organisationType"); //$NON-NLS-1$
+			if (type != null && !type.isBlank()) {
+				parties.add(type.strip());
+			}
+		}
+		String max = element.getAttribute("maxCasesPerHour"); //$NON-NLS-1$
+		return new MeetingTypeDescriptor(key.strip(), name, element.getAttribute("description"), //$NON-NLS-1$
+				positive(element, "defaultDurationMinutes", Messages.MeetingType_DurationNotPositive), //$NON-NLS-1$
+				positive(element, "defaultTimeboxMinutes", Messages.MeetingType_TimeboxNotPositive), //$NON-NLS-1$
+				max == null ? MeetingTypeDescriptor.DEFAULT_MAX_CASES_PER_HOUR
+						: positive(element, "maxCasesPerHour", Messages.MeetingType_MaxCasesNotPositive), //$NON-NLS-1$
+				parties, contributor);
+	}
+
+	private static int positive(IConfigurationElement element, String attribute, String message) {
+		String value = element.getAttribute(attribute);
+		int number;
+		try {
+			number = Integer.parseInt(value == null ? "" : value.strip()); //$NON-NLS-1$
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException(NLS.bind(Messages.MeetingType_NotANumber, attribute, value), e);
+		}
+		if (number <= 0) {
+			throw new IllegalArgumentException(message);
+		}
+		return number;
+	}
+
+	private static ContributionProblem problem(Severity severity, String contributor, String message) {
+		return new ContributionProblem(severity, contributor, MeetingCore.MEETING_TYPES_EXTENSION_POINT, message);
 	}
 }

@@ -16,8 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+
+import nl.casustafel.core.PluginFailures;
 import nl.casustafel.core.RankedServices;
 import nl.casustafel.meeting.core.internal.DocxMinutesExporter;
+import nl.casustafel.meeting.core.internal.Messages;
 import nl.casustafel.meeting.core.internal.PdfMinutesExporter;
 import nl.casustafel.meeting.core.spi.MinutesExporter;
 import nl.casustafel.model.Meeting;
@@ -42,13 +47,36 @@ public final class MinutesExport {
 		List<MinutesExporter> all = RankedServices.all(MinutesExporter.class);
 		if (all.isEmpty()) {
 			all = List.of(new PdfMinutesExporter(), new DocxMinutesExporter());
+		} else {
+			// a plug-in whose exporter throws while saying whether it applies is left out (and logged)
+			all = RankedServices.applicable(MinutesExporter.class, exporter -> exporter.isApplicable(meeting));
 		}
 		for (MinutesExporter exporter : all) {
-			if (exporter.isApplicable(meeting)) {
-				byFormat.putIfAbsent(exporter.getFormat(), exporter);
+			String format = format(exporter);
+			if (format != null) {
+				byFormat.putIfAbsent(format, exporter);
 			}
 		}
 		return new ArrayList<>(byFormat.values());
+	}
+
+	private static String label(MinutesExporter exporter) {
+		try {
+			return exporter.getLabel();
+		} catch (RuntimeException | LinkageError e) {
+			return exporter.getClass().getSimpleName();
+		}
+	}
+
+	private static String format(MinutesExporter exporter) {
+		try {
+			return exporter.getFormat();
+		} catch (RuntimeException | LinkageError e) {
+			Bundle bundle = PluginFailures.bundleOf(exporter.getClass());
+			PluginFailures.log(bundle, bundle == null ? exporter.getClass().getName() : bundle.getSymbolicName(),
+					NLS.bind(Messages.Minutes_FormatFailed, PluginFailures.labelOf(exporter), PluginFailures.describe(e)), e);
+			return null;
+		}
 	}
 
 	/**
@@ -68,7 +96,8 @@ public final class MinutesExport {
 	 * @param pseudonymised whether to write the variant for wider distribution
 	 * @param today         the day the minutes are made
 	 * @param file          the file
-	 * @throws IOException when writing fails
+	 * @throws IOException when writing fails, or when the exporter (a partner's plug-in) fails: the
+	 *                     message then names the plug-in; no file is left behind
 	 */
 	public static void export(Meeting meeting, MinutesExporter exporter, boolean pseudonymised, LocalDate today, Path file)
 			throws IOException {
@@ -78,6 +107,13 @@ public final class MinutesExport {
 		try {
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				exporter.export(minutes, out);
+			} catch (RuntimeException | LinkageError e) {
+				Bundle bundle = PluginFailures.bundleOf(exporter.getClass());
+				String message = NLS.bind(Messages.Minutes_ExporterFailed,
+						new Object[] { label(exporter), PluginFailures.labelOf(exporter), PluginFailures.describe(e) });
+				PluginFailures.log(bundle, bundle == null ? exporter.getClass().getName() : bundle.getSymbolicName(),
+						message, e);
+				throw new IOException(message, e);
 			}
 			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} finally {

@@ -39,6 +39,12 @@ public final class Messages extends NLS {
 	public static String MeetingType_NameMissing;
 	public static String MeetingType_NewName;
 	public static String MeetingType_TimeboxNotPositive;
+	public static String MeetingType_ContributionDuplicate;
+	public static String MeetingType_ContributionSkipped;
+	public static String MeetingType_NotANumber;
+	public static String Minutes_ExporterFailed;
+	public static String Masking_ProfileFailed;
+	public static String Minutes_FormatFailed;
 	public static String Meeting_DefaultName;
 	public static String Meeting_Title;
 	public static String Minutes_Minutes;
