@@ -43,6 +43,8 @@ public final class Messages extends NLS {
 
 	public static String lock_unknown;
 	public static String rankedServices_applicableFailed;
+	public static String dropins_notAPlugin;
+	public static String dropins_notInstalled;
 	public static String problemSource_failed;
 
 	static {

@@ -86,12 +86,18 @@ public final class InstalledPlugins {
 				&& !symbolicName.endsWith(".tests") && !symbolicName.startsWith(PREFIX + "tests."); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** What core's dropins check reports its problems under (not an extension point). */
+	private static final String DROPINS = "dropins"; //$NON-NLS-1$
+
 	/**
 	 * @param registry         the extension registry, may be {@code null}
 	 * @param extensionPointId an extension point's id
 	 * @return its name in the user's language, or the id when it has none (or is not installed)
 	 */
 	public static String extensionPointLabel(IExtensionRegistry registry, String extensionPointId) {
+		if (DROPINS.equals(extensionPointId)) {
+			return Messages.extensionPoint_dropins;
+		}
 		try {
 			IExtensionPoint point = registry == null ? null : registry.getExtensionPoint(extensionPointId);
 			String label = point == null ? null : point.getLabel();

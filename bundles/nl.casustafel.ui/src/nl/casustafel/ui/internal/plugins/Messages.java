@@ -34,6 +34,7 @@ public final class Messages extends NLS {
 	public static String column_severity;
 	public static String column_plugin;
 	public static String column_extensionPoint;
+	public static String extensionPoint_dropins;
 	public static String column_problem;
 	public static String severity_error;
 	public static String severity_warning;
