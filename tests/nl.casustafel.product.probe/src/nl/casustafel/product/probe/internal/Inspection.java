@@ -43,6 +43,7 @@ import nl.casustafel.cases.ui.CaseViewPart;
 import nl.casustafel.cases.ui.CasesUi;
 import nl.casustafel.core.CasebookService;
 import nl.casustafel.core.CasebookSession;
+import nl.casustafel.core.ContributionProblems;
 import nl.casustafel.core.vocabulary.Vocabularies;
 import nl.casustafel.learning.core.LearningMethods;
 import nl.casustafel.meeting.core.MeetingTypes;
@@ -62,7 +63,8 @@ import nl.casustafel.reflection.core.QuestionSetRegistry;
  * <li>{@code registry.questionSets}, {@code registry.learningMethods},
  * {@code registry.meetingTypes}, {@code registry.relationTypes}, {@code registry.vocabularyTerms}
  * ({@code vocabulary:key}): what Casustafel's registries hold from the plug-in;
- * {@code registry.problems}: what they report about it;</li>
+ * {@code registry.problems}: what they report about it; {@code contributionProblems}: every problem
+ * Help &gt; Plug-ins lists, as {@code plug-in@extension point};</li>
  * <li>{@code services}: the interfaces of the services the plug-in registered;
  * {@code minutesExporters.meeting}, {@code minutesExporters.learning}: their formats (file
  * extensions for learning minutes);</li>
@@ -176,6 +178,10 @@ final class Inspection {
 				.forEach(p -> problems.add(p.describe()));
 
 		report.putAll("registry.problems", problems); //$NON-NLS-1$
+
+		// Everything Help > Plug-ins... lists, as plug-in@extension point (dropins: jars p2 did not install)
+		report.putAll("contributionProblems", ContributionProblems.all().stream() //$NON-NLS-1$
+				.map(p -> p.contributor() + '@' + p.extensionPoint()).distinct().toList());
 	}
 
 	private void extensions(Bundle bundle) {

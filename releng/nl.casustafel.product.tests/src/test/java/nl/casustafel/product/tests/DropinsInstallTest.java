@@ -40,6 +40,9 @@ class DropinsInstallTest {
 
 	private static final String EXAMPLE = ExamplePlugin.SYMBOLIC_NAME;
 
+	/** A fictional partner plug-in that requires a bundle nobody has. */
+	private static final String UNMET = "org.example.reclassering.onvolledig";
+
 	private ProductInstallation product;
 
 	private ExamplePlugin example;
@@ -72,6 +75,8 @@ class DropinsInstallTest {
 
 		// ... and in Casustafel's registries, which read and validate them.
 		assertEquals("", start.value("registry.problems"), start.describe());
+		assertTrue(start.list("contributionProblems").stream().noneMatch(p -> p.startsWith(EXAMPLE + '@')),
+				"Help > Plug-ins reports nothing about the example\n" + start.describe());
 		assertEquals(Set.of("nl.casustafel.examples.probation.toezicht"), start.list("registry.questionSets"));
 		assertEquals(example.questionSetIds(), start.list("registry.questionSets"));
 		assertEquals(Set.of("reclassering.intervisie-toezicht"), start.list("registry.learningMethods"));
@@ -119,8 +124,14 @@ class DropinsInstallTest {
 	@Order(3)
 	void aPluginDeletedFromDropinsIsUninstalledAtTheNextStart() throws Exception {
 		product.removeAll(EXAMPLE);
+		// A plug-in whose requirement is missing: p2 leaves it out silently, Casustafel names it.
+		Path unmet = product.drop(ExamplePlugin.withUnmetRequirement(UNMET, product.root().getParent()));
 
 		Start start = product.start(EXAMPLE);
+
+		assertEquals(List.of(), product.installedFromDropins(UNMET), "p2 does not install " + unmet.getFileName());
+		assertTrue(start.list("contributionProblems").contains(UNMET + "@dropins"),
+				"Help > Plug-ins names the jar that was not installed\n" + start.describe());
 
 		assertEquals("absent", start.value("bundle.state"), start.describe());
 		for (String registry : List.of("questionSets", "learningMethods", "meetingTypes", "relationTypes",

@@ -150,6 +150,29 @@ final class ExamplePlugin {
 		return copy;
 	}
 
+	/**
+	 * Writes a plug-in that cannot be installed: it requires a bundle that is not in the product.
+	 *
+	 * @param symbolicName its symbolic name
+	 * @param folder       where to write it
+	 * @return the jar, named {@code <symbolicName>_1.0.0.jar}
+	 * @throws IOException when it cannot be written
+	 */
+	static Path withUnmetRequirement(String symbolicName, Path folder) throws IOException {
+		Path jar = folder.resolve(symbolicName + "_1.0.0.jar");
+		Manifest manifest = new Manifest();
+		Attributes main = manifest.getMainAttributes();
+		main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		main.putValue("Bundle-ManifestVersion", "2");
+		main.putValue("Bundle-SymbolicName", symbolicName);
+		main.putValue("Bundle-Version", "1.0.0");
+		main.putValue("Require-Bundle", "org.example.bestaat.niet;bundle-version=\"[1.0.0,2.0.0)\"");
+		try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+			out.flush();
+		}
+		return jar;
+	}
+
 	private Set<String> rootAttributeOfFiles(String point, String elementName, String attribute) throws IOException {
 		Set<String> values = new TreeSet<>();
 		for (Element element : elements(point, elementName)) {
