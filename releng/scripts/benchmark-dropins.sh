@@ -25,25 +25,14 @@ if [[ -z $example_jar ]]; then
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/casustafel-dropins-benchmark.XXXXXX")
-xvfb_pid=
 product_pid=
 cleanup() {
 	[[ -n $product_pid ]] && kill "$product_pid" 2>/dev/null || true
-	[[ -n $xvfb_pid ]] && kill "$xvfb_pid" 2>/dev/null || true
+	casustafel_stop_xvfb
 	rm -rf "$work"
 }
 trap cleanup EXIT
-
-for tool in xwininfo Xvfb; do
-	command -v "$tool" >/dev/null 2>&1 || casustafel_apt_install x11-utils xvfb xauth
-done
-if [[ -z ${DISPLAY:-} ]]; then
-	display=:$((90 + RANDOM % 100))
-	Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-	xvfb_pid=$!
-	export DISPLAY=$display
-	sleep 1
-fi
+casustafel_start_xvfb
 
 now_ms() { date +%s%3N; }
 # Starts the product in $1 and prints the milliseconds until its window exists; then stops it.

@@ -1,4 +1,4 @@
-# Shared by releng/scripts/run.sh and test.sh (sourced, not executed).
+# Shared by the scripts in releng/scripts (sourced, not executed).
 #
 # The Java search itself lives in the product's launcher script
 # (features/nl.casustafel.feature/rootfiles/casustafel), which defines its functions without
@@ -50,4 +50,38 @@ casustafel_ensure_product() {
 			./mvnw -B -q verify -DskipTests
 		fi
 	)
+}
+
+# The Xvfb that casustafel_start_xvfb started, for casustafel_stop_xvfb.
+CASUSTAFEL_XVFB_PID=
+
+# For scripts that start the product and watch its windows with xwininfo: installs x11-utils and
+# xvfb when they are missing and, when there is no DISPLAY, starts Xvfb (1920x1080) on a free display
+# and exports DISPLAY. A script that calls it calls casustafel_stop_xvfb from its EXIT trap.
+casustafel_start_xvfb() {
+	local n i
+	if ! command -v xwininfo >/dev/null 2>&1 || ! command -v Xvfb >/dev/null 2>&1; then
+		casustafel_apt_install x11-utils xvfb xauth
+	fi
+	[[ -z ${DISPLAY:-} ]] || return 0
+	n=$((90 + RANDOM % 100))
+	while [[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]]; do
+		n=$((n + 1))
+	done
+	Xvfb ":$n" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+	CASUSTAFEL_XVFB_PID=$!
+	export DISPLAY=:$n
+	for ((i = 0; i < 100; i++)); do
+		xwininfo -root >/dev/null 2>&1 && return 0
+		kill -0 "$CASUSTAFEL_XVFB_PID" 2>/dev/null || break
+		sleep 0.1
+	done
+	echo "$(basename "$0"): Xvfb did not start on $DISPLAY" >&2
+	exit 1
+}
+
+# Stops the Xvfb that casustafel_start_xvfb started, if any.
+casustafel_stop_xvfb() {
+	[[ -n $CASUSTAFEL_XVFB_PID ]] && kill "$CASUSTAFEL_XVFB_PID" 2>/dev/null || true
+	CASUSTAFEL_XVFB_PID=
 }
