@@ -28,6 +28,8 @@ import nl.casustafel.meeting.ui.internal.AgendaEditors;
 import nl.casustafel.model.Casebook;
 import nl.casustafel.model.Meeting;
 import nl.casustafel.model.MeetingState;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * Not a test: the benchmark "the agenda of a meeting in a 10k-case casebook opens in < 0.3 s",
@@ -94,16 +96,16 @@ class AgendaOpenBenchmark {
 
 	/** @return wall-clock seconds and CPU seconds of the UI thread for one open */
 	private static double[] openOnce(IWorkbenchPage page, CasebookSession session, Meeting meeting) {
-		Ui.processEvents();
+		Workbench.processEvents();
 		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		long cpu = threads.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		AgendaEditor editor = AgendaEditors.open(page, session, meeting);
-		Ui.processEvents();
+		Workbench.processEvents();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
 		page.closeEditor(editor, false);
-		Ui.processEvents();
+		Workbench.processEvents();
 		return new double[] { seconds, cpuSeconds };
 	}
 }

@@ -18,6 +18,7 @@ import nl.casustafel.meeting.core.CarryAnswer;
 import nl.casustafel.meeting.ui.internal.MeetingPrompts;
 import nl.casustafel.meeting.ui.internal.StillValidDialog;
 import nl.casustafel.model.Agreement;
+import nl.casustafel.tests.support.Workbench;
 
 /**
  * Answers the meeting prompts the way a user would, without blocking: opens the real "still
@@ -58,7 +59,7 @@ final class AnsweringPrompts implements MeetingPrompts {
 		summary = ((Label) Ui.find(dialogShell, "stillValid.summary")).getText();
 		beforeApplying.accept(dialogShell);
 		Ui.click(Ui.find(dialogShell, later ? "stillValid.later" : "stillValid.apply"));
-		Ui.processEvents();
+		Workbench.processEvents();
 		if (dialog.getReturnCode() != (later ? Window.CANCEL : Window.OK) || !dialogShell.isDisposed()) {
 			throw new AssertionError("the dialog did not close as asked: " + dialog.getReturnCode());
 		}

@@ -69,6 +69,7 @@ import nl.casustafel.model.Meeting;
 import nl.casustafel.model.Organisation;
 import nl.casustafel.model.ProtectedIdentity;
 import nl.casustafel.projector.ui.ProjectorService;
+import nl.casustafel.tests.support.DemoCasebook;
 
 /**
  * The casusoverleg in the real workbench, on the Lindeveld demo region: preparing the next
@@ -113,7 +114,7 @@ class CasusoverlegUiTest {
 	}
 
 	private AgendaEditor nextMeeting() {
-		AgendaEditor editor = MeetingActions.createNextMeeting(page, demo.session, demo.series(), MEETING_DAY.atTime(10, 0));
+		AgendaEditor editor = MeetingActions.createNextMeeting(page, demo.session(), Find.series(demo), MEETING_DAY.atTime(10, 0));
 		assertNotNull(editor, "the agenda editor opens");
 		Ui.settle();
 		return editor;
@@ -127,7 +128,7 @@ class CasusoverlegUiTest {
 	void theNextMeetingOfTheSeriesStartsWithThePreviousMeetingsOpenAgreements() {
 		AgendaEditor editor = nextMeeting();
 		Meeting meeting = editor.getMeeting();
-		assertSame(demo.series(), meeting.getSeries());
+		assertSame(Find.series(demo), meeting.getSeries());
 		Table items = editor.getItemsViewer().getTable();
 		assertEquals(AgendaItemKind.OPEN_AGREEMENTS, meeting.getItems().get(0).getKind());
 		assertTrue(row(items, 0).contains("Openstaande afspraken LV-01"), row(items, 0));
@@ -173,11 +174,11 @@ class CasusoverlegUiTest {
 		List<String> overdue = Arrays.stream(table.getItems()).map(i -> i.getText(1)).toList();
 		assertTrue(overdue.stream().anyMatch(t -> t.startsWith("Politie levert wekelijks")), overdue.toString());
 		assertTrue(Arrays.stream(table.getItems()).allMatch(i -> i.getText(4).contains("te laat")));
-		Organisation police = demo.casebook().getOrganisations().stream().filter(o -> "org-politie".equals(o.getId())).findFirst()
+		Organisation police = demo.session().getCasebook().getOrganisations().stream().filter(o -> "org-politie".equals(o.getId())).findFirst()
 				.orElseThrow();
 		view.setFilter(police, null, AgreementStatus.OPEN, false);
 		assertEquals(1, table.getItemCount(), "one open agreement of the police");
-		view.setFilter(null, demo.professional("prof-bas-hendriks"), null, false);
+		view.setFilter(null, Find.professional(demo, "prof-bas-hendriks"), null, false);
 		assertEquals(2, table.getItemCount(), "Bas Hendriks owns two agreements");
 	}
 
@@ -207,7 +208,7 @@ class CasusoverlegUiTest {
 		editor.moveTo(last, 0);
 		Ui.settle();
 		assertSame(last, meeting.getItems().get(0));
-		demo.session.getEditingDomain().getCommandStack().undo();
+		demo.session().getEditingDomain().getCommandStack().undo();
 		Ui.settle();
 		assertSame(last, meeting.getItems().get(meeting.getItems().size() - 1));
 	}
@@ -218,7 +219,7 @@ class CasusoverlegUiTest {
 		Meeting meeting = editor.getMeeting();
 		AgendaItem yara = editor.addCaseItem(demo.caseNumbered("LV-07"), "Uitbuiting houdt aan.", "Wie biedt bescherming?");
 		Ui.settle();
-		ConductController controller = ConductController.start(page.getWorkbenchWindow(), demo.session, meeting);
+		ConductController controller = ConductController.start(page.getWorkbenchWindow(), demo.session(), meeting);
 		Ui.settle();
 		assertNotNull(controller);
 		Shell room = projector().getShell();
@@ -274,8 +275,8 @@ class CasusoverlegUiTest {
 
 	@Test
 	void maskedFieldsNeverAppearInTheProjectorWindow() {
-		Meeting m1 = demo.meeting("meeting-M1");
-		ConductController controller = ConductController.start(page.getWorkbenchWindow(), demo.session, m1);
+		Meeting m1 = Find.meeting(demo, "meeting-M1");
+		ConductController controller = ConductController.start(page.getWorkbenchWindow(), demo.session(), m1);
 		Ui.settle();
 		Composite consoleRoot = page.getWorkbenchWindow().getShell();
 		for (int i = 0; i < m1.getItems().size(); i++) {
@@ -283,7 +284,7 @@ class CasusoverlegUiTest {
 			Ui.settle();
 			AgendaItem item = m1.getItems().get(i);
 			String screen = String.join("\n", Ui.texts(projector().getShell()));
-			for (Case aCase : demo.casebook().getCases()) {
+			for (Case aCase : demo.session().getCasebook().getCases()) {
 				assertNoIdentity(screen, aCase);
 				if (aCase != item.getCase() && aCase.getCaseNumber() != null) {
 					assertFalse(screen.contains(aCase.getCaseNumber() + " "), "another case on screen: " + aCase.getCaseNumber());
@@ -327,7 +328,7 @@ class CasusoverlegUiTest {
 
 	@Test
 	void minutesExportAsPdfAndDocxAndReadBack() throws IOException {
-		Meeting m2 = demo.meeting("meeting-M2");
+		Meeting m2 = Find.meeting(demo, "meeting-M2");
 		Path pdf = folder.resolve("verslag.pdf");
 		Path docx = folder.resolve("verslag.docx");
 		Path pseudo = folder.resolve("verslag-pseudo.pdf");
@@ -380,7 +381,7 @@ class CasusoverlegUiTest {
 		Path file = folder.resolve("verslag-afdruk.pdf");
 		data.printToFile = true;
 		data.fileName = file.toString();
-		int pages = MeetingHandlers.printMinutes(data, demo.meeting("meeting-M1"));
+		int pages = MeetingHandlers.printMinutes(data, Find.meeting(demo, "meeting-M1"));
 		assertTrue(pages >= 1, "pages printed: " + pages);
 	}
 

@@ -41,6 +41,8 @@ import nl.casustafel.meeting.ui.MeetingUi;
 import nl.casustafel.meeting.ui.internal.MeetingTypesEditor;
 import nl.casustafel.model.MeetingType;
 import nl.casustafel.model.Organisation;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Workbench;
 
 /** The editor of the casebook's meeting types, opened through its command on the demo casebook. */
 class MeetingTypesEditorUiTest {
@@ -72,7 +74,7 @@ class MeetingTypesEditorUiTest {
 	}
 
 	private CommandStack stack() {
-		return demo.session.getEditingDomain().getCommandStack();
+		return demo.session().getEditingDomain().getCommandStack();
 	}
 
 	private void undo() throws Exception {
@@ -94,7 +96,7 @@ class MeetingTypesEditorUiTest {
 		spinner.setFocus();
 		spinner.setSelection(value);
 		spinner.notifyListeners(SWT.DefaultSelection, new Event());
-		Ui.processEvents();
+		Workbench.processEvents();
 	}
 
 	private void check(String organisation, boolean checked) {
@@ -105,20 +107,20 @@ class MeetingTypesEditorUiTest {
 		event.detail = SWT.CHECK;
 		event.item = item;
 		table.notifyListeners(SWT.Selection, event);
-		Ui.processEvents();
+		Workbench.processEvents();
 	}
 
 	@Test
 	void addEditValidateAndUndo() throws Exception {
 		assertTrue(listed().containsAll(List.of("Casusoverleg", "Focusoverleg", "Regieteam", "Spoedoverleg (plug-in)")),
 				listed().toString());
-		int before = demo.casebook().getMeetingTypes().size();
+		int before = demo.session().getCasebook().getMeetingTypes().size();
 
 		Ui.click(Ui.find(root, "types.add"));
 		Ui.settle();
 		MeetingType added = assertInstanceOf(MeetingType.class, editor.getShown());
-		assertEquals(before + 1, demo.casebook().getMeetingTypes().size());
-		assertSame(added, demo.casebook().getMeetingTypes().get(before));
+		assertEquals(before + 1, demo.session().getCasebook().getMeetingTypes().size());
+		assertSame(added, demo.session().getCasebook().getMeetingTypes().get(before));
 		assertEquals("Nieuwe soort overleg", ((Text) Ui.find(root, "types.name")).getText());
 		assertEquals("", problems(), "a new type is valid as it is");
 
@@ -161,8 +163,8 @@ class MeetingTypesEditorUiTest {
 		while (stack().canUndo()) {
 			undo();
 		}
-		assertEquals(before, demo.casebook().getMeetingTypes().size(), "undoing the addition removes the type");
-		assertFalse(demo.casebook().getMeetingTypes().contains(added));
+		assertEquals(before, demo.session().getCasebook().getMeetingTypes().size(), "undoing the addition removes the type");
+		assertFalse(demo.session().getCasebook().getMeetingTypes().contains(added));
 		assertNotNull(editor.getShown());
 		assertFalse(listed().contains("Focusoverleg jeugd"));
 	}
@@ -182,34 +184,34 @@ class MeetingTypesEditorUiTest {
 
 		Ui.click(Ui.find(root, "types.copy"));
 		Ui.settle();
-		MeetingType copied = MeetingTypes.find(demo.casebook(), "spoedoverleg");
+		MeetingType copied = MeetingTypes.find(demo.session().getCasebook(), "spoedoverleg");
 		assertNotNull(copied, "copied into the casebook");
 		assertSame(copied, editor.getShown());
 		assertTrue(name.getEditable(), "the casebook's copy can be edited");
 		assertEquals(urgent.description(), ((Text) Ui.find(root, "types.description")).getText());
 		assertFalse(listed().contains("Spoedoverleg (plug-in)"), "the casebook's copy takes the contribution's place");
 		undo();
-		assertNull(MeetingTypes.find(demo.casebook(), "spoedoverleg"));
+		assertNull(MeetingTypes.find(demo.session().getCasebook(), "spoedoverleg"));
 		assertEquals(urgent, editor.getShown(), "after undo the contribution is shown again");
 
 		// a type that meetings use is not deleted; an unused one is, and comes back with undo
-		MeetingType casusoverleg = MeetingTypes.find(demo.casebook(), "casusoverleg");
+		MeetingType casusoverleg = MeetingTypes.find(demo.session().getCasebook(), "casusoverleg");
 		editor.select(casusoverleg);
 		Ui.settle();
 		assertEquals("Gebruikt door 2 overleg(gen) en 1 reeks(en).", ((Label) Ui.find(root, "types.usage")).getText());
 		Ui.click(Ui.find(root, "types.delete"));
 		Ui.settle();
-		assertSame(casusoverleg, MeetingTypes.find(demo.casebook(), "casusoverleg"));
+		assertSame(casusoverleg, MeetingTypes.find(demo.session().getCasebook(), "casusoverleg"));
 		assertTrue(((Label) Ui.find(root, "types.notice")).getText().startsWith("'Casusoverleg' wordt gebruikt door 2 overleg(gen)"),
 				((Label) Ui.find(root, "types.notice")).getText());
 
-		MeetingType regieteam = MeetingTypes.find(demo.casebook(), "regieteam");
+		MeetingType regieteam = MeetingTypes.find(demo.session().getCasebook(), "regieteam");
 		editor.select(regieteam);
 		Ui.settle();
 		Ui.click(Ui.find(root, "types.delete"));
 		Ui.settle();
-		assertNull(MeetingTypes.find(demo.casebook(), "regieteam"));
+		assertNull(MeetingTypes.find(demo.session().getCasebook(), "regieteam"));
 		undo();
-		assertSame(regieteam, MeetingTypes.find(demo.casebook(), "regieteam"));
+		assertSame(regieteam, MeetingTypes.find(demo.session().getCasebook(), "regieteam"));
 	}
 }

@@ -4,8 +4,6 @@
  */
 package nl.casustafel.meeting.ui.tests;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -28,14 +26,16 @@ import nl.casustafel.meeting.ui.internal.Sessions;
 import nl.casustafel.model.AgendaItem;
 import nl.casustafel.model.Meeting;
 import nl.casustafel.model.PreparationStatus;
+import nl.casustafel.tests.support.DemoCasebook;
+import nl.casustafel.tests.support.Screenshots;
 
 /**
  * Not a test: takes the screenshots of the "still valid?" prompt, the agenda editor, conduct mode
  * and the meeting types editor for the documentation
  * (run by {@code releng/scripts/screenshots-casusoverleg.sh}, under Xvfb at 1920x1080, with
- * {@code -Dcasustafel.screenshots=<folder>}). Uses ImageMagick's {@code import -window root}.
+ * {@code -Dcasustafel.screenshots=<folder>}; see {@link Screenshots}).
  */
-@EnabledIfSystemProperty(named = "casustafel.screenshots", matches = ".+")
+@EnabledIfSystemProperty(named = Screenshots.PROPERTY, matches = ".+")
 class ScreenshotTour {
 
 	@TempDir
@@ -43,22 +43,20 @@ class ScreenshotTour {
 
 	@Test
 	void takeScreenshots() throws Exception {
-		Path out = Path.of(System.getProperty("casustafel.screenshots"));
-		Files.createDirectories(out);
 		CasusoverlegUiTest.ManualClock clock = new CasusoverlegUiTest.ManualClock(
 				CasusoverlegUiTest.MEETING_DAY.atTime(10, 2).atZone(ZoneId.systemDefault()).toInstant());
 		Sessions.setClock(clock);
 		try (DemoCasebook demo = DemoCasebook.create(folder)) {
+			Screenshots screenshots = Screenshots.start();
 			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 			Shell shell = window.getShell();
-			shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
 			IWorkbenchPage page = window.getActivePage();
 			AnsweringPrompts prompts = new AnsweringPrompts();
 			prompts.answers.put("agr-M1-04", CarryAnswer.NO_LONGER_VALID);
 			prompts.answers.put("agr-M2-04", CarryAnswer.DONE);
-			prompts.beforeApplying = dialog -> shootQuietly(out.resolve("still-valid-prompt.png"));
+			prompts.beforeApplying = dialog -> shootQuietly(screenshots, "still-valid-prompt");
 			MeetingActions.setPrompts(prompts);
-			AgendaEditor editor = MeetingActions.createNextMeeting(page, demo.session, demo.series(),
+			AgendaEditor editor = MeetingActions.createNextMeeting(page, demo.session(), Find.series(demo),
 					CasusoverlegUiTest.MEETING_DAY.atTime(10, 0));
 			editor.addCaseItem(demo.caseNumbered("LV-06"),
 					"Regieteam heeft op 19 februari een lijn afgesproken; GGZ-diagnostiek loopt nog.",
@@ -76,42 +74,42 @@ class ScreenshotTour {
 			editor.refreshNow();
 			editor.getItemsViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(robin), true);
 			Ui.settle();
-			shoot(out.resolve("agenda-editor-chair-perspective.png"));
+			screenshots.shoot("agenda-editor-chair-perspective");
 			page.toggleZoom(page.getReference(editor));
 			Ui.settle();
-			shoot(out.resolve("agenda-editor.png"));
+			screenshots.shoot("agenda-editor");
 			page.toggleZoom(page.getReference(editor));
 			Ui.settle();
 
 			Meeting meeting = editor.getMeeting();
-			ConductController controller = ConductController.start(window, demo.session, meeting);
+			ConductController controller = ConductController.start(window, demo.session(), meeting);
 			controller.getSession().goTo(meeting.getItems().indexOf(robin));
 			clock.advance(Duration.ofMinutes(3).plusSeconds(48));
 			controller.tickNow();
 			CasusoverlegUiTest.projector().getShell().forceActive();
 			Ui.settle();
-			shoot(out.resolve("conduct-projector.png"));
+			screenshots.shoot("conduct-projector");
 			clock.advance(Duration.ofMinutes(8));
 			controller.tickNow();
 			Ui.settle();
-			shoot(out.resolve("conduct-projector-overrun.png"));
+			screenshots.shoot("conduct-projector-overrun");
 			CasusoverlegUiTest.projector().getShell().setVisible(false);
 			shell.forceActive();
 			Ui.settle();
-			shoot(out.resolve("chair-console-perspective.png"));
+			screenshots.shoot("chair-console-perspective");
 			page.toggleZoom(page.findViewReference(nl.casustafel.meeting.ui.MeetingUi.CHAIR_CONSOLE_VIEW_ID));
 			Ui.settle();
-			shoot(out.resolve("chair-console.png"));
+			screenshots.shoot("chair-console");
 			CasusoverlegUiTest.projector().getShell().setVisible(true);
 			controller.finish();
 			CasusoverlegUiTest.projector().close();
 			page.closeAllEditors(false);
 
-			MeetingTypesEditor types = MeetingTypesEditor.open(page, demo.session,
-					MeetingTypes.find(demo.casebook(), "casusoverleg"));
+			MeetingTypesEditor types = MeetingTypesEditor.open(page, demo.session(),
+					MeetingTypes.find(demo.session().getCasebook(), "casusoverleg"));
 			page.toggleZoom(page.getReference(types));
 			Ui.settle();
-			shoot(out.resolve("meeting-types-editor.png"));
+			screenshots.shoot("meeting-types-editor");
 			page.toggleZoom(page.getReference(types));
 			page.closeAllEditors(false);
 		} finally {
@@ -120,26 +118,12 @@ class ScreenshotTour {
 		}
 	}
 
-	private static void shootQuietly(Path file) {
+	private static void shootQuietly(Screenshots screenshots, String name) {
 		try {
-			shoot(file);
-		} catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			screenshots.shoot(name);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
-		}
-	}
-
-	private static void shoot(Path file) throws IOException, InterruptedException {
-		Ui.settle();
-		Process process = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
-		while (process.isAlive()) {
-			Ui.processEvents();
-			Thread.sleep(20);
-		}
-		if (process.exitValue() != 0) {
-			throw new IOException("import failed for " + file);
 		}
 	}
 }

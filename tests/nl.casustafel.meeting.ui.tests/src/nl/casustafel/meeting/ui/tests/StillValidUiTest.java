@@ -35,6 +35,7 @@ import nl.casustafel.model.Agreement;
 import nl.casustafel.model.AgreementStatus;
 import nl.casustafel.model.Meeting;
 import nl.casustafel.model.NonCompletionReason;
+import nl.casustafel.tests.support.DemoCasebook;
 
 /**
  * "Still valid?" when the chair plans the next meeting of the Lindeveld series: the answers and the
@@ -74,15 +75,15 @@ class StillValidUiTest {
 
 	@Test
 	void answersAreAppliedWithTheNewMeetingAndUndoneWithIt() throws Exception {
-		Agreement brakelstede = demo.agreement("agr-M1-04");
-		Agreement ria = demo.agreement("agr-M2-04");
-		Agreement police = demo.agreement("agr-M1-02");
+		Agreement brakelstede = Find.agreement(demo, "agr-M1-04");
+		Agreement ria = Find.agreement(demo, "agr-M2-04");
+		Agreement police = Find.agreement(demo, "agr-M1-02");
 		Date policeConfirmed = police.getConfirmedValidOn();
-		int meetingsBefore = demo.casebook().getMeetings().size();
+		int meetingsBefore = demo.session().getCasebook().getMeetings().size();
 		prompts.answers.put("agr-M1-04", CarryAnswer.NO_LONGER_VALID);
 		prompts.answers.put("agr-M2-04", CarryAnswer.DONE);
 
-		AgendaEditor editor = MeetingActions.createNextMeeting(page, demo.session, demo.series(),
+		AgendaEditor editor = MeetingActions.createNextMeeting(page, demo.session(), Find.series(demo),
 				CasusoverlegUiTest.MEETING_DAY.atTime(10, 0));
 		Ui.settle();
 
@@ -94,7 +95,7 @@ class StillValidUiTest {
 		assertEquals("6 op de agenda \u00b7 1 uitgevoerd \u00b7 1 niet meer geldig", prompts.summary);
 
 		Meeting meeting = editor.getMeeting();
-		assertEquals(meetingsBefore + 1, demo.casebook().getMeetings().size());
+		assertEquals(meetingsBefore + 1, demo.session().getCasebook().getMeetings().size());
 		assertEquals(AgreementStatus.NO_LONGER_VALID, brakelstede.getStatus());
 		assertEquals(NonCompletionReason.NO_LONGER_VALID, brakelstede.getNonCompletionReason());
 		assertEquals(AgreementStatus.DONE, ria.getStatus());
@@ -115,23 +116,23 @@ class StillValidUiTest {
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class)
 				.executeCommand("org.eclipse.ui.edit.undo", null);
 		Ui.settle();
-		assertEquals(meetingsBefore, demo.casebook().getMeetings().size());
-		assertFalse(demo.series().getMeetings().contains(meeting));
+		assertEquals(meetingsBefore, demo.session().getCasebook().getMeetings().size());
+		assertFalse(Find.series(demo).getMeetings().contains(meeting));
 		assertEquals(AgreementStatus.OPEN, brakelstede.getStatus());
 		assertEquals(NonCompletionReason.NONE, brakelstede.getNonCompletionReason());
 		assertEquals(AgreementStatus.OPEN, ria.getStatus());
 		assertNull(ria.getCompletedOn());
 		assertEquals(policeConfirmed, police.getConfirmedValidOn());
-		assertFalse(demo.session.getEditingDomain().getCommandStack().canUndo(), "nothing else was on the stack");
+		assertFalse(demo.session().getEditingDomain().getCommandStack().canUndo(), "nothing else was on the stack");
 		assertEquals(0, page.getEditorReferences().length, "the agenda of the undone meeting closed");
 	}
 
 	@Test
 	void confirmingLaterCarriesEveryOpenAgreementUnconfirmed() {
-		Agreement ria = demo.agreement("agr-M2-04");
+		Agreement ria = Find.agreement(demo, "agr-M2-04");
 		prompts.answers.put("agr-M2-04", CarryAnswer.DONE);
 		prompts.later = true;
-		AgendaEditor editor = MeetingActions.createNextMeeting(page, demo.session, demo.series(),
+		AgendaEditor editor = MeetingActions.createNextMeeting(page, demo.session(), Find.series(demo),
 				CasusoverlegUiTest.MEETING_DAY.atTime(10, 0));
 		Ui.settle();
 		assertEquals(1, prompts.asked);

@@ -7,6 +7,7 @@ package nl.casustafel.meeting.ui.tests;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -22,57 +23,36 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
 
 import nl.casustafel.meeting.ui.MeetingUi;
+import nl.casustafel.tests.support.Workbench;
 
-/** Driving SWT in tests: events, widgets by name, all visible texts. */
+/**
+ * Finds the widgets of the casusoverleg by their {@link MeetingUi#WIDGET_KEY} name and uses them as
+ * a person would: click, type, Enter, read all texts. Everything else about driving the workbench
+ * is in {@link Workbench}.
+ */
 final class Ui {
 
 	private Ui() {
 	}
 
-	static void processEvents() {
-		Display display = Display.getCurrent();
-		for (int i = 0; i < 1000 && display.readAndDispatch(); i++) {
-			// drain
-		}
-	}
-
 	/** Processes events for a while (asynchronous refreshes, layouts). */
 	static void settle() {
 		long end = System.currentTimeMillis() + 150;
-		Display display = Display.getCurrent();
+		Display display = Workbench.display();
 		while (System.currentTimeMillis() < end) {
 			if (!display.readAndDispatch()) {
 				Thread.onSpinWait();
 			}
 		}
-		processEvents();
+		Workbench.processEvents();
 	}
 
+	/**
+	 * @return the first widget of that name under the control; fails when there is none
+	 */
 	@SuppressWarnings("unchecked")
-	static <W extends Widget> W find(Composite root, String name) {
-		W found = (W) findOrNull(root, name);
-		if (found == null) {
-			throw new AssertionError("No widget named " + name);
-		}
-		return found;
-	}
-
-	static Widget findOrNull(Composite root, String name) {
-		if (name.equals(root.getData(MeetingUi.WIDGET_KEY))) {
-			return root;
-		}
-		for (Control child : root.getChildren()) {
-			if (name.equals(child.getData(MeetingUi.WIDGET_KEY))) {
-				return child;
-			}
-			if (child instanceof Composite composite) {
-				Widget found = findOrNull(composite, name);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+	static <W extends Widget> W find(Control root, String name) {
+		return (W) Workbench.get(root, MeetingUi.WIDGET_KEY, name, Widget.class);
 	}
 
 	/** Every text a person could read in a window: labels, buttons, fields, tables, title. */
@@ -117,19 +97,18 @@ final class Ui {
 		if (!button.isEnabled()) {
 			throw new AssertionError("Button is disabled: " + button.getText());
 		}
-		if ((button.getStyle() & org.eclipse.swt.SWT.RADIO) != 0) {
+		if ((button.getStyle() & SWT.RADIO) != 0) {
 			// as a mouse click does: the radio is selected and the others of its group are not
 			for (Control sibling : button.getParent().getChildren()) {
-				if (sibling != button && sibling instanceof Button other && (other.getStyle() & org.eclipse.swt.SWT.RADIO) != 0) {
+				if (sibling != button && sibling instanceof Button other && (other.getStyle() & SWT.RADIO) != 0) {
 					other.setSelection(false);
 				}
 			}
 			button.setSelection(true);
-		} else if ((button.getStyle() & org.eclipse.swt.SWT.CHECK) != 0) {
+		} else if ((button.getStyle() & SWT.CHECK) != 0) {
 			button.setSelection(!button.getSelection());
 		}
-		button.notifyListeners(org.eclipse.swt.SWT.Selection, new Event());
-		processEvents();
+		Workbench.send(button, SWT.Selection);
 	}
 
 	/** Types into a field as a keyboard would: focus, text, then Enter. */
@@ -144,15 +123,15 @@ final class Ui {
 		text.setFocus();
 		text.setText(value);
 		text.setSelection(value.length());
-		processEvents();
+		Workbench.processEvents();
 	}
 
 	static void pressEnter(Text text) {
 		Event key = new Event();
 		key.character = '\r';
-		key.keyCode = org.eclipse.swt.SWT.CR;
-		text.notifyListeners(org.eclipse.swt.SWT.KeyDown, key);
-		text.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new Event());
-		processEvents();
+		key.keyCode = SWT.CR;
+		text.notifyListeners(SWT.KeyDown, key);
+		text.notifyListeners(SWT.DefaultSelection, new Event());
+		Workbench.processEvents();
 	}
 }
