@@ -46,6 +46,8 @@ import org.eclipse.ui.PartInitException;
 
 import nl.casustafel.core.CasebookLists;
 import nl.casustafel.core.CasebookSession;
+import nl.casustafel.core.vocabulary.Vocabularies;
+import nl.casustafel.core.vocabulary.Vocabulary;
 import nl.casustafel.meeting.core.Labels;
 import nl.casustafel.meeting.core.MeetingTypeDescriptor;
 import nl.casustafel.meeting.core.MeetingTypes;
@@ -532,7 +534,9 @@ public class MeetingTypesEditor extends SessionEditorPart {
 		parties.getTable().setEnabled(editable);
 		visible(partyTypes, descriptor != null);
 		if (descriptor != null) {
-			partyTypes.setText(NLS.bind(Messages.Types_PartyTypes, String.join(", ", descriptor.requiredPartyTypes()))); //$NON-NLS-1$
+			Vocabulary types = Vocabularies.get(Vocabularies.ORGANISATION_TYPE);
+			partyTypes.setText(NLS.bind(Messages.Types_PartyTypes, String.join(", ", //$NON-NLS-1$
+					descriptor.requiredPartyTypes().stream().map(types::labelOrKey).toList())));
 		}
 
 		currentProblems = type == null ? List.of() : MeetingTypes.problems(casebook(), type);

@@ -180,6 +180,9 @@ class MeetingTypesEditorUiTest {
 		assertFalse(name.getEditable(), "a contributed type is read-only");
 		assertFalse(((Spinner) Ui.find(root, "types.duration")).isEnabled());
 		assertTrue(((Label) Ui.find(root, "types.contributedNote")).getText().contains("nl.casustafel.meeting.core"));
+		String partyTypes = ((Label) Ui.find(root, "types.partyTypes")).getText();
+		assertTrue(partyTypes.contains("Zorg- en Veiligheidshuis") && !partyTypes.contains("safety-house"),
+				() -> "required kinds of organisation by their label: " + partyTypes);
 		assertFalse(((Button) Ui.find(root, "types.delete")).isEnabled());
 
 		Ui.click(Ui.find(root, "types.copy"));
