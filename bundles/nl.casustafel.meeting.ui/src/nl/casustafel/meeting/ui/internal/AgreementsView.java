@@ -57,6 +57,11 @@ public class AgreementsView extends ViewPart {
 	private Label count;
 	private TableViewer table;
 	private Casebook shownCasebook;
+	/**
+	 * Whether the filters are being set in code: their selection events do not refresh the table
+	 * then; the code refreshes it once when done.
+	 */
+	private boolean settingFilters;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -151,7 +156,11 @@ public class AgreementsView extends ViewPart {
 				return super.getText(element);
 			}
 		});
-		viewer.addSelectionChangedListener(e -> refreshTable());
+		viewer.addSelectionChangedListener(e -> {
+			if (!settingFilters) {
+				refreshTable();
+			}
+		});
 		return viewer;
 	}
 
@@ -215,10 +224,15 @@ public class AgreementsView extends ViewPart {
 				sorted.sort(Comparator.comparing(Labels::of));
 				owners.addAll(sorted);
 			}
-			organisation.setInput(organisations);
-			organisation.setSelection(new StructuredSelection(ALL));
-			owner.setInput(owners);
-			owner.setSelection(new StructuredSelection(ALL));
+			settingFilters = true; // one table refresh below, not one per combo change
+			try {
+				organisation.setInput(organisations);
+				organisation.setSelection(new StructuredSelection(ALL));
+				owner.setInput(owners);
+				owner.setSelection(new StructuredSelection(ALL));
+			} finally {
+				settingFilters = false;
+			}
 		}
 		refreshTable();
 	}
@@ -257,10 +271,15 @@ public class AgreementsView extends ViewPart {
 	 * @param overdue  only overdue agreements
 	 */
 	public void setFilter(Organisation org, Professional who, AgreementStatus st, boolean overdue) {
-		organisation.setSelection(new StructuredSelection(org == null ? ALL : org));
-		owner.setSelection(new StructuredSelection(who == null ? ALL : who));
-		status.setSelection(new StructuredSelection(st == null ? ALL : st));
-		overdueOnly.setSelection(overdue);
+		settingFilters = true; // one table refresh below, not one per combo change
+		try {
+			organisation.setSelection(new StructuredSelection(org == null ? ALL : org));
+			owner.setSelection(new StructuredSelection(who == null ? ALL : who));
+			status.setSelection(new StructuredSelection(st == null ? ALL : st));
+			overdueOnly.setSelection(overdue);
+		} finally {
+			settingFilters = false;
+		}
 		refreshTable();
 	}
 
