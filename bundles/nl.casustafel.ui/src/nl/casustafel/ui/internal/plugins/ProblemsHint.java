@@ -38,6 +38,9 @@ public final class ProblemsHint extends ContributionItem {
 	/** The id of the status line item. */
 	public static final String ID = CasustafelUi.PLUGIN_ID + ".plugins.hint"; //$NON-NLS-1$
 
+	/** How long after the window opened the contributions are checked. */
+	private static final long START_DELAY_MILLIS = 3000;
+
 	/** The hints shown (UI thread only). */
 	private static final List<ProblemsHint> SHOWN = new ArrayList<>();
 
@@ -94,7 +97,8 @@ public final class ProblemsHint extends ContributionItem {
 		});
 		job.setSystem(true);
 		job.setPriority(Job.DECORATE);
-		job.schedule();
+		// Reading every contribution can wait until the casebook is open: both compete for the CPU at start-up.
+		job.schedule(START_DELAY_MILLIS);
 	}
 
 	@Override
