@@ -74,8 +74,6 @@ public abstract class CaseViewPart extends ViewPart {
 
 	private ActiveSessionTracker tracker;
 
-	private CasebookSession session;
-
 	private Case followed;
 
 	private String followedId;
@@ -160,7 +158,7 @@ public abstract class CaseViewPart extends ViewPart {
 	 * @return the session of the case shown, or {@code null}
 	 */
 	protected final CasebookSession getSession() {
-		return getCase() == null ? null : session;
+		return getCase() == null ? null : session();
 	}
 
 	/**
@@ -188,7 +186,6 @@ public abstract class CaseViewPart extends ViewPart {
 	}
 
 	private void sessionChanged(CasebookSession newSession) {
-		session = newSession;
 		Case again = followedId == null || newSession == null ? null : find(newSession.getCasebook(), followedId);
 		followed = null;
 		follow(again);
@@ -215,24 +212,28 @@ public abstract class CaseViewPart extends ViewPart {
 	}
 
 	private boolean belongsToSession(Case aCase) {
-		CasebookSession current = tracker == null ? null : tracker.getSession();
-		if (current != session) {
-			session = current;
-		}
+		CasebookSession session = session();
 		return session != null && !session.isClosed() && aCase.eResource() != null
 				&& aCase.eResource().getResourceSet() == session.getEditingDomain().getResourceSet();
+	}
+
+	/**
+	 * @return the workbench's active session, which this view follows, or {@code null}
+	 */
+	private CasebookSession session() {
+		return tracker == null ? null : tracker.getSession();
 	}
 
 	private void update() {
 		if (stack == null || stack.isDisposed() || failed) {
 			return;
 		}
-		if (followed == null || session == null || session.isClosed()) {
+		CasebookSession current = session();
+		if (followed == null || current == null || current.isClosed()) {
 			show(emptyPage);
 			return;
 		}
 		show(contentPage);
-		CasebookSession current = session;
 		Case aCase = followed;
 		guard(Messages.caseView_phase_show, () -> showCase(current, aCase));
 	}
